@@ -1,0 +1,101 @@
+// The contracts between the pipeline's stages:
+//   bytes ─ingest→ Speech ─parseOutline→ Outline ─planSlides→ Deck ─render→ Markdown/HTML ─export→ site
+
+/** A problem found in the user's input. Stages return these; only the CLI and the dev server print them. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable identifier, e.g. `announced-count`. */
+  code: string;
+  /** In Chinese, for the user. */
+  message: string;
+  /** 1-based line in the source file, when there is one. */
+  line?: number;
+}
+
+/** What front matter (or a later stage) may say about the occasion. */
+export interface SpeechMeta {
+  title?: string;
+  meeting?: string;
+  speaker?: string;
+  date?: string;
+  theme?: string;
+}
+
+/**
+ * A decoded, normalized speech. `text` is the body, one paragraph per line, with the lines that are
+ * not the speech (front matter, site lists) removed; `lineNumbers[i]` is the source line of text line i,
+ * so every later position can be reported in the user's own file.
+ */
+export interface Speech {
+  /** The file name the speech came from, for messages. */
+  source: string;
+  text: string;
+  lineNumbers: number[];
+  meta: SpeechMeta;
+  diagnostics: Diagnostic[];
+}
+
+/** A half-open range of character offsets into `Speech.text`. */
+export type Span = readonly [start: number, end: number];
+
+export interface Point {
+  /** The marker as written: `一、`, `第一，`, `一是`, `所谓`, `首先，`. */
+  marker: string;
+  /** The point's own statement, without its marker. */
+  headline: string;
+  /** The grammar row that recognised the marker, e.g. `cn-comma`. */
+  kind: string;
+  /** Position in its sequence, from 1. */
+  ordinal: number;
+  /** First and last source line of the point, its sub-points included. */
+  range: [number, number];
+  /** Offsets of the marker and headline. */
+  head: Span;
+  /** Offsets of the whole point, its sub-points included. */
+  span: Span;
+  points: Point[];
+}
+
+export interface Outline {
+  title: string | null;
+  meta: SpeechMeta;
+  points: Point[];
+  /** Text before the first point (title, salutation, opening) and after the last (closing words). */
+  preamble: Span;
+  closing: Span;
+  diagnostics: Diagnostic[];
+}
+
+/** A key figure shown as a callout: the number, and the clause of the speech it stands in. */
+export interface Figure {
+  value: string;
+  context: string;
+}
+
+export type SlideKind = 'cover' | 'agenda' | 'divider' | 'point' | 'paragraph' | 'closing';
+
+export interface Slide {
+  kind: SlideKind;
+  title: string;
+  /** A second line under the title (the rest of a long headline, the meeting on the cover). */
+  subtitle?: string;
+  bullets: string[];
+  figures: Figure[];
+  /** The original text this slide stands for, whole, for the speaker. */
+  notes: string;
+  /** Source lines the slide comes from. */
+  range: [number, number];
+  /** Seconds to spend on the slide at a normal speaking rate. */
+  timing: number;
+  /** True for a "（续）" slide that carries on the bullets of the slide before it. */
+  continuation?: boolean;
+  /** The divider's part number, e.g. `一`. */
+  partNumber?: string;
+}
+
+export interface Deck {
+  title: string;
+  meta: SpeechMeta;
+  slides: Slide[];
+  diagnostics: Diagnostic[];
+}
