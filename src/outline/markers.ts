@@ -1,0 +1,107 @@
+// THE outline grammar: one row per way a Chinese speech marks a point. The scanner tries the rows in
+// order at every paragraph start and sentence start; the tree builder decides, from the sequences
+// already open, whether a match is a point, and at which level. A new convention is a new row here
+// and a fixture in test/fixtures/outline, not a branch elsewhere.
+import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals.js';
+
+/**
+ * Where a marker may stand. `line`: only at the start of a paragraph (numbered headings).
+ * `sentence`: at a paragraph start or after a sentence's end (。！？；：), as spoken enumerators do.
+ */
+export type MarkerPlace = 'line' | 'sentence';
+
+/** Ordinals a row can give besides 1, 2, 3…: the next one after any, or the last one of a run. */
+export const NEXT = 0;
+export const LAST = -1;
+
+export interface MarkerMatch {
+  /** The marker as written, e.g. `第一，`. */
+  marker: string;
+  /** 1, 2, 3…, or NEXT / LAST for 再次 / 最后. */
+  ordinal: number;
+  /** Where the headline starts: after the marker, or at it when the marker is part of the statement. */
+  headlineStart: number;
+}
+
+export interface MarkerRow {
+  name: string;
+  example: string;
+  where: MarkerPlace;
+  /** Other rows whose items, from the given ordinal on, may carry on this row's sequence. */
+  continuedBy?: { rows: readonly string[]; from: number };
+  /** How many items a run of this row can have, when the speech has said so (parallel leads). */
+  size?: number;
+  /** The row only matches at or after this offset (a parallel lead only after its announcement). */
+  from?: number;
+  match(text: string, at: number): MarkerMatch | null;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const DIGITS = '[0-9０-９]{1,2}';
+/** Punctuation that may follow a spoken ordinal: 第一，第一、第一：. */
+const AFTER = '[，,、：:]';
+
+/** A row from a sticky regex whose first group is the numeral. */
+function regexRow(
+  name: string,
+  example: string,
+  where: MarkerPlace,
+  source: string,
+  parse: (numeral: string) => number,
+  extra: Partial<MarkerRow> = {},
+): MarkerRow {
+  const re = new RegExp(source, 'y');
+  return {
+    name,
+    example,
+    where,
+    ...extra,
+    match(text, at) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) return null;
+      const ordinal = parse(m[1]);
+      return Number.isNaN(ordinal) ? null : { marker: m[0], ordinal, headlineStart: at + m[0].length };
+    },
+  };
+}
+
+/** 首先/其次/再次/最后 name their place with words; a 第三 or 其三 may carry the same run on. */
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: NEXT, 最后: LAST };
+
+export const MARKER_ROWS: readonly MarkerRow[] = [
+  regexRow('cn-comma', '一、关于经济工作', 'line', `(${CN})、`, parseChineseNumeral),
+  regexRow('cn-paren', '（一）加强组织领导', 'line', `[（(](${CN})[）)]`, parseChineseNumeral),
+  regexRow('arabic-paren', '（1）完善制度', 'line', `[（(](${DIGITS})[）)]`, parseArabicNumeral),
+  // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
+  regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
+  regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
+  regexRow('di-part', '第一部分 总体要求', 'line', `第(${CN})(?:部分|个问题|个方面|章|节|步|阶段|篇)${AFTER}?`, parseChineseNumeral),
+  regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral),
+  regexRow('yi-shi', '一是认识要再提升', 'sentence', `(${CN})是`, parseChineseNumeral),
+  regexRow('yi-yao', '一要超前谋划', 'sentence', `(${CN})要`, parseChineseNumeral),
+  regexRow('qi-yi', '其一，…其二，…', 'sentence', `其(${CN})${AFTER}`, parseChineseNumeral),
+  regexRow('shou-xian', '首先，…其次，…最后，…', 'sentence', `(首先|其次|再次|最后)${AFTER}?`, (w) => SEQUENCE_WORDS[w], {
+    continuedBy: { rows: ['di-ordinal', 'qi-yi'], from: 3 },
+  }),
+];
+
+/**
+ * Parallel leads a speaker announces: "有欣喜、有感触、有收获" and then paragraphs that open with
+ * "所谓有欣喜，…" (or just "有欣喜，…"). The row is made for each announced list found in a speech.
+ */
+export function parallelLeadRow(phrases: readonly string[], from: number): MarkerRow {
+  return {
+    name: 'parallel-lead',
+    example: `所谓${phrases[0]}，…所谓${phrases[1]}，…`,
+    where: 'line',
+    size: phrases.length,
+    from,
+    match(text, at) {
+      const lead = text.startsWith('所谓', at) ? '所谓' : '';
+      const start = at + lead.length;
+      const i = phrases.findIndex((p) => text.startsWith(p, start) && /^(?:[，,：:。]|就是)/.test(text.slice(start + p.length, start + p.length + 2)));
+      return i < 0 ? null : { marker: lead, ordinal: i + 1, headlineStart: start };
+    },
+  };
+}
