@@ -1,0 +1,47 @@
+// Verbatim trimming: a slide shows a span of the speech, cut only where a clause ends.
+
+export const ELLIPSIS = '……';
+const CLAUSE_END = /[，,、；;：:。！？!?]/;
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** The longest prefix of `s` that ends at a clause boundary and has at most `max` characters. */
+export function trimAtClause(s: string, max: number): { text: string; rest: string } {
+  if (s.length <= max) return { text: s, rest: '' };
+  let cut = -1;
+  for (let i = 1; i <= max && i < s.length; i++) if (CLAUSE_END.test(s[i])) cut = i;
+  // No boundary early enough: cut mid-clause rather than overflow the slide.
+  const end = cut > max / 3 ? cut : max;
+  return { text: s.slice(0, end), rest: s.slice(end).replace(/^[，,、；;：:。！？!?\s]+/, '') };
+}
+
+/** `s` trimmed to `max` characters at a clause boundary, with an ellipsis where words were dropped. */
+export function clip(s: string, max: number): string {
+  const { text, rest } = trimAtClause(s, max);
+  return rest ? text + ELLIPSIS : text;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences of `text` between offsets, each without its closing punctuation. */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let from = start;
+  const push = (to: number): void => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim().replace(/[。！？!?；;]+$/, '');
+    if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
+  };
+  for (let i = start; i < end; i++) {
+    if (SENTENCE_END.test(text[i]) || text[i] === '\n') {
+      push(i + 1);
+      from = i + 1;
+    }
+  }
+  push(end);
+  return out;
+}

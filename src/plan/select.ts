@@ -1,0 +1,91 @@
+// Which parts of the outline earn a slide, and what each slide says.
+import type { Figure, Outline, Point, SlideKind, Span, Speech } from '../types.js';
+import type { PlanOptions } from '../config.js';
+import { clip, splitSentences, trimAtClause } from './clauses.js';
+import { keySentences, type Bullet } from './bullets.js';
+import { findFigures } from './figures.js';
+import { toChineseNumeral } from '../outline/numerals.js';
+import { SALUTATION } from '../outline/title.js';
+
+/** A slide before fitting: bullets still remember where they stand in the speech. */
+export interface Draft {
+  kind: SlideKind;
+  title: string;
+  subtitle?: string;
+  bullets: Bullet[];
+  figures: Figure[];
+  notes: Span;
+  partNumber?: string;
+}
+
+const heading = (p: Point): string => p.marker + p.headline;
+
+/** Title from a headline: cut at a clause if long, the rest shown under it. */
+function titled(full: string, o: PlanOptions): { title: string; subtitle?: string } {
+  const { text, rest } = trimAtClause(full, o.titleMax);
+  return rest ? { title: text, subtitle: clip(rest, o.bulletMax) } : { title: text };
+}
+
+/** One slide for a point: its sub-points as bullets, or its key sentences. */
+function pointSlide(text: string, p: Point, o: PlanOptions): Draft {
+  const bullets = p.points.length
+    ? p.points.map((c) => ({ text: clip(heading(c), o.bulletMax), at: c.span[0] }))
+    : keySentences(text, p.head[1], p.span[1], o.keySentences, o.bulletMax);
+  return { kind: 'point', ...titled(heading(p), o), bullets, figures: findFigures(text.slice(p.span[0], p.span[1]), o.figures), notes: p.span };
+}
+
+/** A top-level part with sub-points gets a divider holding its own words, then slides for its points. */
+function partSlides(text: string, p: Point, o: PlanOptions): Draft[] {
+  if (!p.points.length) return [pointSlide(text, p, o)];
+  const divider: Draft = {
+    kind: 'divider',
+    ...titled(heading(p), o),
+    bullets: [],
+    figures: [],
+    notes: [p.span[0], p.points[0].span[0]],
+    partNumber: toChineseNumeral(p.ordinal),
+  };
+  return [divider, ...p.points.map((c) => pointSlide(text, c, o))];
+}
+
+/** A speech with no enumeration: one slide a paragraph, titled by its first sentence. */
+function paragraphSlides(text: string, span: Span, o: PlanOptions): Draft[] {
+  const drafts: Draft[] = [];
+  let start = span[0];
+  while (start < span[1]) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 || nl > span[1] ? span[1] : nl;
+    const [first] = splitSentences(text, start, end);
+    if (first) {
+      const bullets = keySentences(text, first.end, end, o.keySentences, o.bulletMax);
+      drafts.push({ kind: 'paragraph', ...titled(first.text, o), bullets, figures: findFigures(text.slice(start, end), o.figures), notes: [start, end] });
+    }
+    start = end + 1;
+  }
+  return drafts;
+}
+
+/** Where the paragraph after a leading 同志们： starts, or `start` when there is none. */
+function salutationEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  const first = text.slice(start, nl < 0 ? text.length : nl);
+  return nl >= 0 && first.length <= 16 && SALUTATION.test(first) ? nl + 1 : start;
+}
+
+export function selectSlides(speech: Speech, outline: Outline, o: PlanOptions): Draft[] {
+  const { text } = speech;
+  const title = outline.title ?? speech.source.replace(/\.[^.]+$/, '');
+  const points = outline.points;
+  // Without points, the cover keeps only the salutation and each paragraph after it gets a slide.
+  const opening = points.length ? outline.preamble[1] : salutationEnd(text, outline.preamble[0]);
+  const cover: Draft = { kind: 'cover', title, bullets: [], figures: [], notes: [outline.preamble[0], opening] };
+  const body = points.length
+    ? points.flatMap((p) => partSlides(text, p, o))
+    : paragraphSlides(text, [opening, outline.preamble[1]], o);
+  const agenda: Draft[] = points.length > 1
+    ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(heading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
+    : [];
+  const closingWords = keySentences(text, outline.closing[0], outline.closing[1], 2, o.bulletMax);
+  const closing: Draft = { kind: 'closing', title, bullets: closingWords, figures: [], notes: outline.closing };
+  return [cover, ...agenda, ...body, closing];
+}
