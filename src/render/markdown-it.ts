@@ -1,0 +1,27 @@
+// Deck Markdown → reveal.js `<section>`s, through markdown-it.
+import MarkdownIt from 'markdown-it';
+import { escapeHtml } from './escape.js';
+import { splitDeckMarkdown, type MarkdownSlide } from './deck-markdown.js';
+import type { SpeechMeta } from '../types.js';
+
+// HTML is on so that a hand-edited deck may use it; speech text reaches here escaped.
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+function sectionHtml(slide: MarkdownSlide): string {
+  const attrs = Object.entries({ ...slide.attributes, 'data-md-line': String(slide.line) })
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
+  const notes = slide.notes ? `<aside class="notes">${md.render(slide.notes)}</aside>` : '';
+  return `<section${attrs}>\n${md.render(slide.body)}${notes}</section>`;
+}
+
+export interface RenderedDeck {
+  meta: SpeechMeta;
+  /** The `<section>` elements, in order. */
+  sections: string[];
+}
+
+export function renderSections(markdown: string): RenderedDeck {
+  const { meta, slides } = splitDeckMarkdown(markdown);
+  return { meta, sections: slides.map(sectionHtml) };
+}

@@ -1,0 +1,63 @@
+// The HTML page around the slides: reveal.js markup, the deck's config, and its assets.
+import { escapeHtml } from './escape.js';
+import type { RenderedDeck } from './markdown-it.js';
+
+export const THEMES = ['official', 'plain'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+/** reveal.js options for every deck: 16:9 at 1280×720, slide numbers, progress bar, the URL hash. */
+export const REVEAL_CONFIG = {
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  center: false,
+  hash: true,
+  slideNumber: 'c/t',
+  progress: true,
+  controls: true,
+  transition: 'fade',
+  pdfMaxPagesPerSlide: 1,
+} as const;
+
+export interface PageAssets {
+  /** `<script>` and `<link>` tags that load the runtime and its styles. */
+  head: string;
+}
+
+export interface PageOptions {
+  theme?: string;
+  assets: PageAssets;
+  /** Identifies the deck to the dev server's live reload. */
+  deckId?: string;
+}
+
+export const themeOf = (requested: string | undefined): ThemeName =>
+  (THEMES as readonly string[]).includes(requested ?? '') ? (requested as ThemeName) : 'official';
+
+/** JSON that may sit inside a `<script>` element. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function renderPage(deck: RenderedDeck, options: PageOptions): string {
+  const title = deck.meta.title ?? '讲稿';
+  const config = { ...REVEAL_CONFIG, deckId: options.deckId ?? null };
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="speechdeck">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+${options.assets.head}
+</head>
+<body>
+<div class="reveal theme-${themeOf(options.theme ?? deck.meta.theme)}">
+<div class="slides">
+${deck.sections.join('\n')}
+</div>
+</div>
+<script type="application/json" id="speechdeck-config">${scriptJson(config)}</script>
+</body>
+</html>
+`;
+}

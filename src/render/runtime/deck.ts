@@ -1,0 +1,27 @@
+// The script every page runs: reveal.js with its speaker notes, configured by the page; in the dev
+// server, also the live reload of the index, the decks and their error pages.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import '../themes/base.css';
+import '../themes/official.css';
+import '../themes/plain.css';
+
+const config = JSON.parse(document.getElementById('speechdeck-config')?.textContent ?? '{}');
+/** The deck this page shows (a deck or its error page); none on the index, which follows every deck. */
+const deckId: string | undefined = config.deckId ?? document.body.dataset.deck;
+
+// Saving a speech rebuilds its page: reload it in place (the URL hash keeps the slide).
+if (import.meta.hot) {
+  import.meta.hot.on('speechdeck:update', (data: { deckId: string }) => {
+    if (deckId === undefined || data.deckId === deckId) location.reload();
+  });
+}
+
+const element = document.querySelector<HTMLElement>('.reveal');
+if (element) {
+  const deck = new Reveal(element, { ...config, plugins: [Notes] });
+  void deck.initialize();
+  // As reveal.js's own script build does, so that tests, the console and print tools find the deck.
+  (window as unknown as { Reveal: typeof deck }).Reveal = deck;
+}
