@@ -1,0 +1,51 @@
+// speechdeck's command line: arguments → commands. Exit 0 on success, 1 on a user error with a
+// one-line reason naming the file, 2 on bad usage.
+import { cac } from 'cac';
+import { buildCommand, devCommand, mdCommand, outlineCommand } from './commands.js';
+import { UserError } from './report.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const cli = cac('speechdeck');
+  let run: Promise<void> | undefined;
+  cli.command('outline <file>', '打印讲稿的提纲（缩进树；--json 输出 JSON）')
+    .option('--json', '输出提纲 JSON')
+    .option('--strict', '有警告即失败')
+    .action((file: string, flags) => (run = outlineCommand(file, flags)));
+  cli.command('md <file>', '打印幻灯片 Markdown')
+    .option('--strict', '有警告即失败')
+    .option('--theme <name>', '主题：official（默认）或 plain')
+    .action((file: string, flags) => (run = mdCommand(file, flags)));
+  cli.command('build <file>', '生成可离线打开的幻灯片网页')
+    .option('-o, --out <dir>', '输出文件夹', { default: 'dist' })
+    .option('--strict', '有警告即失败')
+    .option('--theme <name>', '主题：official（默认）或 plain')
+    .action((file: string, flags) => (run = buildCommand(file, flags)));
+  cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
+    .option('--port <port>', '端口', { default: 5173 })
+    .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));
+  cli.help();
+  cli.version('0.1.0');
+
+  try {
+    cli.parse(['node', 'speechdeck', ...argv], { run: false });
+    if (!cli.matchedCommand) {
+      if (cli.options.help || cli.options.version) return 0;
+      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|dev> 文件\n');
+      if (!argv.length) cli.outputHelp();
+      return 2;
+    }
+    await cli.runMatchedCommand();
+    await run;
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof Error && e.name === 'CACError') {
+      process.stderr.write(`用法错误：${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,49 @@
+// The whole pipeline for one file, as the CLI and the Vite plugin run it.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Deck, Diagnostic, Outline, Speech } from './types.js';
+import type { PlanOptions } from './config.js';
+import { ingestBytes } from './ingest/index.js';
+import { decode } from './ingest/decode.js';
+import { parseOutline } from './outline/index.js';
+import { planSlides } from './plan/index.js';
+import { renderMarkdown, renderSections, type RenderedDeck } from './render/index.js';
+
+export interface DeckBuild {
+  source: string;
+  speech?: Speech;
+  outline?: Outline;
+  deck?: Deck;
+  /** The deck Markdown (contract 2); for a `*.deck.md` input, the file itself. */
+  markdown: string;
+  rendered: RenderedDeck;
+  diagnostics: Diagnostic[];
+  /** True when an error diagnostic means there is no deck to show. */
+  failed: boolean;
+}
+
+/** Planner options, and a theme that overrides the speech's front matter. */
+export type DeckOptions = Partial<PlanOptions> & { theme?: string };
+
+/** A file name taken as an already planned deck rather than a speech. */
+export const isDeckMarkdown = (file: string): boolean => /\.deck\.md$/i.test(file);
+
+export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions = {}): DeckBuild {
+  const speech = theme ? { ...input, meta: { ...input.meta, theme } } : input;
+  const failed = speech.diagnostics.some((d) => d.severity === 'error');
+  if (failed) return { source: speech.source, speech, markdown: '', rendered: { meta: speech.meta, sections: [] }, diagnostics: speech.diagnostics, failed };
+  const outline = parseOutline(speech);
+  const deck = planSlides(speech, outline, options);
+  const markdown = renderMarkdown(deck);
+  return { source: speech.source, speech, outline, deck, markdown, rendered: renderSections(markdown), diagnostics: deck.diagnostics, failed };
+}
+
+export function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): DeckBuild {
+  if (!isDeckMarkdown(source)) return deckFromSpeech(ingestBytes(bytes, source), options);
+  const markdown = decode(bytes).text;
+  return { source, markdown, rendered: renderSections(markdown), diagnostics: [], failed: false };
+}
+
+export async function deckFromFile(path: string, options: DeckOptions = {}): Promise<DeckBuild> {
+  return deckFromBytes(await readFile(path), basename(path), options);
+}

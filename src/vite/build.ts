@@ -1,0 +1,50 @@
+// `vite build` / `speechdeck build`: the runtime as one classic deferred script (a module script
+// does not run from file://), and a static page per deck with relative paths.
+import type { Plugin } from 'vite';
+import { deckFromFile } from '../pipeline.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { findDecks } from './decks.js';
+import { deckPage, indexPage } from './pages.js';
+import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+
+export const SCRIPT = 'assets/deck.js';
+export const STYLES = 'assets/deck.css';
+
+const assetsAt = (prefix: string) => ({ head: `<link rel="stylesheet" href="${prefix}${STYLES}">\n<script defer src="${prefix}${SCRIPT}"></script>` });
+
+export function staticBuild(options: ResolvedOptions): Plugin {
+  return {
+    name: 'speechdeck:build',
+    apply: 'build',
+    config: () => ({
+      base: './',
+      build: {
+        modulePreload: false,
+        cssCodeSplit: false,
+        rollupOptions: {
+          input: { deck: RUNTIME_ENTRY },
+          output: {
+            format: 'iife',
+            entryFileNames: SCRIPT,
+            assetFileNames: (asset) => (asset.names?.some((n) => n.endsWith('.css')) ? STYLES : 'assets/[name][extname]'),
+          },
+        },
+      },
+    }),
+    async generateBundle() {
+      const decks = findDecks(options.slides, options.files);
+      const listed: Array<{ source: (typeof decks)[number]; title: string }> = [];
+      for (const source of decks) {
+        const build = await deckFromFile(source.file, options);
+        for (const d of build.diagnostics) {
+          if (d.severity === 'error') this.error(formatDiagnostic(d, source.file));
+          this.warn(formatDiagnostic(d, source.file));
+        }
+        const single = options.single && decks.length === 1;
+        this.emitFile({ type: 'asset', fileName: single ? 'index.html' : `${source.id}/index.html`, source: deckPage(build, source, assetsAt(single ? './' : '../')) });
+        listed.push({ source, title: build.rendered.meta.title ?? source.id });
+      }
+      if (!options.single) this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// `vite` / `npm start`: an index of the decks in slides/, each deck live-reloading when its file is saved.
+import type { Plugin, ViteDevServer } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { deckFromFile } from '../pipeline.js';
+import { deckId, findDecks, SPEECH_FILE } from './decks.js';
+import { deckPage, errorPage, indexPage } from './pages.js';
+import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+
+const devAssets = { head: `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>` };
+
+async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, html: string): Promise<void> {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(await server.transformIndexHtml(req.url ?? '/', html));
+}
+
+export function devServer(options: ResolvedOptions): Plugin {
+  return {
+    name: 'speechdeck:dev',
+    apply: 'serve',
+    // Pre-bundled at start, so the first deck opened is not reloaded by a late dependency scan.
+    config: () => ({ optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'] } }),
+    configureServer(server) {
+      server.watcher.add(options.slides);
+      const notify = (file: string): void => {
+        if (SPEECH_FILE.test(file)) server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: deckId(file) } });
+      };
+      server.watcher.on('change', notify).on('add', notify).on('unlink', notify);
+
+      server.middlewares.use(async (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        const decks = findDecks(options.slides, options.files);
+        if (path === '/' || path === '/index.html') {
+          const builds = await Promise.all(decks.map(async (source) => ({ source, title: (await deckFromFile(source.file, options).catch(() => null))?.rendered.meta.title ?? source.id })));
+          return respond(server, req, res, indexPage(builds, devAssets, '/'));
+        }
+        const source = decks.find((d) => path === `/${d.id}/` || path === `/${d.id}/index.html`);
+        if (!source) {
+          const bare = decks.find((d) => path === `/${d.id}`);
+          if (!bare) return next();
+          res.statusCode = 302;
+          res.setHeader('Location', `/${encodeURIComponent(bare.id)}/`);
+          return res.end();
+        }
+        try {
+          return respond(server, req, res, deckPage(await deckFromFile(source.file, options), source, devAssets));
+        } catch (e) {
+          // A file the pipeline cannot even read: show why on its page and keep serving the rest.
+          return respond(server, req, res, errorPage(source, [`${source.file}: ${e instanceof Error ? e.message : String(e)}`], devAssets));
+        }
+      });
+    },
+  };
+}
