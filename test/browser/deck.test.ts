@@ -1,0 +1,35 @@
+// What a person sees: the built sample deck, opened by double-click (file://) in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { SAMPLE, speechdeck } from '../helpers.js';
+import { browserMissing, launch, revealReady, watch } from './launch.js';
+
+describe.skipIf(browserMissing)('the sample deck in Chromium, from file://', () => {
+  let browser: Browser;
+  const out = mkdtempSync(join(tmpdir(), 'sd-file-'));
+
+  beforeAll(async () => {
+    expect(speechdeck('build', SAMPLE, '-o', out).code).toBe(0);
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows the deck with no console error and no network request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const seen = watch(page);
+    await page.goto(`file://${join(out, 'index.html')}`);
+    await revealReady(page);
+    const deck = await page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: { getTotalSlides(): number; hasPlugin(id: string): boolean } }).Reveal;
+      return { slides: reveal.getTotalSlides(), notes: reveal.hasPlugin('notes'), lang: document.documentElement.lang, title: document.querySelector('section.present h1')?.textContent };
+    });
+    expect(deck).toEqual({ slides: 21, notes: true, lang: 'zh-CN', title: '工作推进会领导讲话材料' });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#/1');
+    expect(seen.errors).toEqual([]);
+    expect(seen.external).toEqual([]);
+  });
+});

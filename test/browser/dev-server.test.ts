@@ -1,0 +1,72 @@
+// `speechdeck dev` (what `npm start` runs): an index of the decks in a folder, each deck reloading
+// when its speech is saved, and a bad file shown on its own page without stopping the server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ROOT, SAMPLE } from '../helpers.js';
+import { browserMissing, launch, revealReady, watch } from './launch.js';
+
+describe.skipIf(browserMissing)('the dev server', () => {
+  const slides = mkdtempSync(join(tmpdir(), 'sd-dev-'));
+  const speech = join(slides, 'tuijinhui.txt');
+  let server: ChildProcess;
+  let url = '';
+
+  let browser: Browser;
+
+  beforeAll(async () => {
+    copyFileSync(SAMPLE, speech);
+    writeFileSync(join(slides, 'second.md'), '---\ntitle: 第二篇讲话\n---\n第一，要抓落实。\n第二，要见实效。\n');
+    server = spawn(process.execPath, [join(ROOT, 'bin/speechdeck.js'), 'dev', slides, '--port', String(5300 + Math.floor(Math.random() * 500))], { cwd: ROOT });
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout!.on('data', (d) => {
+        out += String(d).replace(/\x1b\[[0-9;]*m/g, '');
+        const m = /Local:\s+(http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      server.on('exit', (code) => reject(new Error(`dev server exited ${code}: ${out}`)));
+    });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('lists every speech in the folder', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    expect(await page.locator('li a').allTextContents()).toEqual(['第二篇讲话', '工作推进会领导讲话材料']);
+  });
+
+  it('reloads a deck in place when its speech is saved, and survives a bad file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const seen = watch(page, new URL(url).origin);
+    await page.goto(`${url}tuijinhui/#/3`);
+    await revealReady(page);
+    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看到自身的优势，进一步坚定发展信心');
+
+    const original = readFileSync(speech, 'utf8');
+    let reloaded = page.waitForEvent('load');
+    writeFileSync(speech, original.replace('所谓有欣喜，就是要看到自身的优势', '所谓有欣喜，就是要看清自身的优势'));
+    await reloaded;
+    await revealReady(page);
+    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看清自身的优势，进一步坚定发展信心');
+
+    reloaded = page.waitForEvent('load');
+    writeFileSync(speech, '');
+    await reloaded;
+    expect(await page.locator('pre').textContent()).toContain('tuijinhui.txt: 错误：文件中没有讲话正文');
+
+    reloaded = page.waitForEvent('load');
+    writeFileSync(speech, original);
+    await reloaded;
+    await revealReady(page);
+    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看到自身的优势，进一步坚定发展信心');
+    expect(seen.external).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+// The system Chromium, driven by playwright-core: no browser is downloaded, none is fetched.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM } from '../helpers.js';
+
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** In CI Chromium must be there (.ci/run installs it); elsewhere the browser tests skip without it. */
+export const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+
+export interface Watched {
+  errors: string[];
+  /** Every request that is not for a local file or the page's own server. */
+  external: string[];
+}
+
+/** Records console errors, page errors and requests that leave the machine. */
+export function watch(page: Page, localOrigin = 'file://'): Watched {
+  const w: Watched = { errors: [], external: [] };
+  page.on('console', (m) => m.type() === 'error' && w.errors.push(m.text()));
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(localOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.external.push(url);
+  });
+  return w;
+}
+
+/** Waits until reveal.js has laid the deck out. */
+export const revealReady = (page: Page) => page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());

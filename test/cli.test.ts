@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE, speechdeck } from './helpers.js';
+
+describe('speechdeck outline', () => {
+  it('prints the outline JSON of DESIGN.md', () => {
+    const { code, stdout } = speechdeck('outline', SAMPLE, '--json');
+    expect(code).toBe(0);
+    const outline = JSON.parse(stdout);
+    expect(outline).toMatchObject({ title: '工作推进会领导讲话材料', meta: {}, diagnostics: [] });
+    expect(outline.points[0]).toMatchObject({ marker: '一、', headline: '关于经济工作', range: [6, 15] });
+    expect(outline.points[0].points[3]).toMatchObject({ marker: '第一，', headline: '要全力完成各项目标任务', points: [] });
+  });
+
+  it('prints a readable tree with line numbers, and warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-'));
+    const file = join(dir, '讲话.txt');
+    writeFileSync(file, '我强调三点：\n第一，要抓落实。\n第二，要见实效。\n');
+    const { code, stdout, stderr } = speechdeck('outline', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('第一，要抓落实 [L2]\n第二，要见实效 [L3]');
+    expect(stderr).toContain(`${file}:1: 警告：“我强调三点”预告了 3 点，随后找到 2 点`);
+    expect(speechdeck('outline', file, '--strict').code).toBe(1);
+  });
+});
+
+describe('speechdeck md', () => {
+  it('prints the deck Markdown, slides separated by ---, notes after Note:', () => {
+    const { code, stdout } = speechdeck('md', SAMPLE);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('---\ntitle: "工作推进会领导讲话材料"\n---\n')).toBe(true);
+    expect(stdout.split('\n---\n')).toHaveLength(22);
+    expect(stdout).toContain('## 第一，要全力完成各项目标任务');
+    expect(stdout.match(/^Note:$/gm)!.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('builds from an edited *.deck.md as it stands', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-'));
+    const file = join(dir, 'edited.deck.md');
+    writeFileSync(file, speechdeck('md', SAMPLE).stdout.replace('## 第一，要全力完成各项目标任务', '## 第一，改过的标题'));
+    const out = join(dir, 'site');
+    expect(speechdeck('build', file, '-o', out).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h2>第一，改过的标题</h2>');
+  });
+});
+
+describe('exit codes', () => {
+  it('exits 1 with a one-line reason naming the file', () => {
+    const { code, stderr } = speechdeck('outline', 'no-such-speech.txt');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('no-such-speech.txt: 文件不存在');
+  });
+
+  it('exits 1 on an empty speech and writes no deck', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-'));
+    writeFileSync(join(dir, 'empty.txt'), '\u3000\n');
+    const { code, stderr } = speechdeck('build', join(dir, 'empty.txt'), '-o', join(dir, 'out'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('没有讲话正文');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('exits 2 on bad usage', () => {
+    expect(speechdeck().code).toBe(2);
+    expect(speechdeck('frobnicate', SAMPLE).code).toBe(2);
+    expect(speechdeck('outline').code).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { ingestBytes, ingestText } from '../src/ingest/index.js';
+import { decode } from '../src/ingest/decode.js';
+import { SAMPLE } from './helpers.js';
+
+const SPEECH = '一、关于经济工作\n同志们：第一，要全力完成各项目标任务。\n';
+
+describe('decoding', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    const plain = Buffer.from(SPEECH, 'utf8');
+    expect(decode(plain)).toEqual({ text: SPEECH, encoding: 'utf-8' });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain])).text).toBe(SPEECH);
+  });
+
+  it('reads UTF-16 little- and big-endian by their BOM', () => {
+    const le = Buffer.from(`\ufeff${SPEECH}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toEqual({ text: SPEECH, encoding: 'utf-16le' });
+    expect(decode(be)).toEqual({ text: SPEECH, encoding: 'utf-16be' });
+  });
+
+  it('detects GBK and GB18030 without a BOM', () => {
+    expect(decode(iconv.encode(SPEECH, 'gbk'))).toEqual({ text: SPEECH, encoding: 'gb18030' });
+    const rare = '𠀀字与㐀字';
+    expect(decode(iconv.encode(rare, 'gb18030')).text).toBe(rare);
+  });
+});
+
+describe('normalizing', () => {
+  it('handles CRLF, ideographic and no-break spaces, zero-width characters, keeping line numbers', () => {
+    const speech = ingestText('标题\r\n\r\n\u3000\u3000第一，要\u200b抓落实。\r\n\u00a0\u00a0第二，要\ufeff见实效。\r\n', 'a.txt');
+    expect(speech.text).toBe('标题\n第一，要抓落实。\n第二，要见实效。');
+    expect(speech.lineNumbers).toEqual([1, 3, 4]);
+  });
+
+  it('drops the site list a text site appends after the speech', () => {
+    const speech = ingestText(readFileSync(SAMPLE, 'utf8'), 'sample.txt');
+    expect(speech.text).not.toContain('看过');
+    expect(speech.text).not.toContain('项目推进会领导讲话稿');
+    expect(speech.text.endsWith('为经济社会持续健康发展提供坚强保证。')).toBe(true);
+  });
+
+  it('reads YAML front matter and keeps its lines out of the speech', () => {
+    const speech = ingestText('---\ntitle: 在全市重点工作推进会上的讲话\nmeeting: 全市重点工作推进会\nspeaker: 张三\ndate: 2016-04-28\ntheme: plain\n---\n第一，要抓落实。\n', 'a.md');
+    expect(speech.meta).toEqual({ title: '在全市重点工作推进会上的讲话', meeting: '全市重点工作推进会', speaker: '张三', date: '2016-04-28', theme: 'plain' });
+    expect(speech.text).toBe('第一，要抓落实。');
+    expect(speech.lineNumbers).toEqual([8]);
+  });
+
+  it('reports broken front matter with its line instead of failing', () => {
+    const speech = ingestText('---\ntitle: [未闭合\n---\n正文。', 'a.md');
+    expect(speech.diagnostics).toMatchObject([{ severity: 'warning', code: 'front-matter', line: 1 }]);
+    expect(speech.text).toBe('正文。');
+  });
+
+  it('strips Markdown decoration from .md speeches', () => {
+    const speech = ingestText('## 一、关于经济工作\n\n**二、关于脱贫攻坚**\n\n> 第一，要抓落实。<!-- 注 -->\n![](pixel.gif)\n', 'a.md');
+    expect(speech.text).toBe('一、关于经济工作\n二、关于脱贫攻坚\n第一，要抓落实。');
+  });
+
+  it('reports an empty file as an error', () => {
+    expect(ingestBytes(new Uint8Array(), 'empty.txt').diagnostics).toMatchObject([{ severity: 'error', code: 'empty' }]);
+    expect(ingestText(' \n\u3000\n', 'blank.txt').diagnostics[0].code).toBe('empty');
+  });
+});
