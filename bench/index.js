@@ -1,0 +1,39 @@
+// npm run bench: how long the pipeline takes on the sample speech, on this machine.
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ingestText, parseOutline, planSlides, renderMarkdown } from '../lib/index.js';
+
+const SAMPLE = new URL('../slides/gongzuo-tuijinhui.txt', import.meta.url);
+const text = readFileSync(SAMPLE, 'utf8');
+
+/** Median milliseconds of `runs` calls after a warm-up. */
+function time(fn, runs = 50) {
+  for (let i = 0; i < 5; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const speech = ingestText(text, 'sample.txt');
+const outline = parseOutline(speech);
+const rows = [
+  ['ingest (sample, ' + text.length + ' chars)', time(() => ingestText(text, 'sample.txt'))],
+  ['outline', time(() => parseOutline(speech))],
+  ['plan', time(() => planSlides(speech, outline))],
+  ['render Markdown', time(() => renderMarkdown(planSlides(speech, outline)))],
+];
+
+const bin = new URL('../bin/speechdeck.js', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'sd-bench-'));
+const cold = (args) => time(() => execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' }), 5);
+rows.push(['`speechdeck outline --json` (cold process)', cold(['outline', SAMPLE.pathname, '--json'])]);
+rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', out])]);
+
+console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`);
+for (const [name, ms] of rows) console.log(`${name.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms`);
