@@ -13,7 +13,13 @@ interface BoilerplateRule {
 const isTitleLine = (line: string): boolean =>
   line.length <= 40 && (/^\d{1,2}[.、．]/.test(line) || !/[。！？!?]$/.test(line));
 
+/** The words of a web page's toolbar, one to a line when a page is copied as text. */
+const TOOLBAR = /^(?:下载|打印|全屏|收藏|分享|关闭|返回顶部|【?字号[:：]?|加大|还原|减小|大|中|小|】|【|\[|\]|默认|放大|缩小|复制链接|微信|微博|QQ空间)$/;
+const NEVER = (): boolean => false;
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  { name: 'toolbar', example: '下载 / 打印 / 【字号：加大 还原 减小】', start: TOOLBAR, continues: (line) => TOOLBAR.test(line) },
+  { name: 'source-line', example: '来源：河北日报', start: /^(?:来源|时间|发布时间|日期|作者|编辑|责任编辑|浏览次数|点击数)[:：]\s*\S{0,30}$/, continues: NEVER },
   { name: 'also-read', example: '看过工作推进会领导讲话材料的人还看了：', start: /^看过.{0,60}的人还看了/, continues: isTitleLine },
   { name: 'related', example: '相关阅读：', start: /^(相关|延伸|推荐|热门)(阅读|推荐|文章|链接|新闻)[:：]?$|^猜你喜欢[:：]?$/, continues: isTitleLine },
 ];
@@ -29,3 +35,9 @@ export function findBoilerplate(lines: readonly string[]): boolean[] {
   }
   return drop;
 }
+
+/** A photo credit glued into the text of a web page: 新华社记者 鞠鹏/摄, 本报记者 霍艳恩摄. */
+const PHOTO_CREDIT = /\s*(?:新华社|本报|人民日报)?记者\s?[\u4e00-\u9fa5·]{2,5}\s?\/?摄(?:影)?\s*/g;
+
+/** A line cut where photo credits stood, the credits dropped: what follows a credit starts anew. */
+export const dropPhotoCredits = (line: string): string[] => line.split(PHOTO_CREDIT);

@@ -5,16 +5,23 @@ import { error } from '../diagnostics.js';
 import { decode } from './decode.js';
 import { normalizeLine, splitLines } from './normalize.js';
 import { readFrontMatter } from './front-matter.js';
-import { findBoilerplate } from './boilerplate.js';
+import { dropPhotoCredits, findBoilerplate } from './boilerplate.js';
 import { stripMarkdownLine } from './markdown.js';
+import { htmlToText } from './html.js';
 
-export type SpeechFormat = 'txt' | 'md';
+export type SpeechFormat = 'txt' | 'md' | 'html';
 
-export const formatOf = (file: string): SpeechFormat => (/\.(md|markdown)$/i.test(extname(file)) ? 'md' : 'txt');
+export function formatOf(file: string): SpeechFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return 'html';
+  return 'txt';
+}
 
 /** A decoded speech text → Speech: front matter read, lines normalized, boilerplate dropped. */
 export function ingestText(raw: string, source: string, format: SpeechFormat = formatOf(source)): Speech {
-  const lines = splitLines(raw);
+  // Line numbers of a web page's text are those of the extracted text, not of the markup.
+  const lines = splitLines(format === 'html' ? htmlToText(raw) : raw);
   const front = readFrontMatter(lines);
   const cleaned = lines.map((line, i) => {
     if (i < front.lineCount) return '';
@@ -25,8 +32,10 @@ export function ingestText(raw: string, source: string, format: SpeechFormat = f
   const kept: string[] = [];
   const lineNumbers: number[] = [];
   cleaned.forEach((line, i) => {
-    if (line !== '' && !boilerplate[i]) {
-      kept.push(line);
+    if (boilerplate[i]) return;
+    for (const part of dropPhotoCredits(line)) {
+      if (part === '') continue;
+      kept.push(part);
       lineNumbers.push(i + 1);
     }
   });

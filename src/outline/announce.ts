@@ -17,7 +17,7 @@ export interface Announcement {
  * A sentence that ends by counting what follows: 我强调三点 / 三个方面的问题 / 讲几点意见 is not counted.
  * Only its last characters are tested, so a 10 000-character sentence costs nothing extra.
  */
-const COUNT_AT_END = /([一二两三四五六七八九十]{1,2})(?:个方面的?问题|个方面|个问题|点意见|点要求|点体会|点看法|点|条意见|条)(?:意见|要求)?$/;
+const COUNT_AT_END = /(?<![第\d一二三四五六七八九十])([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个方面的?问题|个方面|个问题|个大?矛盾|件大?事|点意见|点要求|点体会|点看法|点|条意见|条)(?:意见|要求)?$/;
 const TAIL = 14;
 
 /** The sentences of one paragraph as [start, end) pairs, end before the closing punctuation. */
@@ -44,7 +44,7 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
       const tail = text.slice(Math.max(s, end - TAIL), end);
       const m = COUNT_AT_END.exec(tail);
       if (!m) continue;
-      const count = parseChineseNumeral(m[1].replace('两', '二'));
+      const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('两', '二'));
       found.push({ at: end - tail.length + m.index, paragraph, count, quote: text.slice(Math.max(s, end - 30), end) });
     }
   });

@@ -1,12 +1,14 @@
 import type { Diagnostic, Outline, Point, Speech } from '../types.js';
 import { warning } from '../diagnostics.js';
 import { MARKER_ROWS } from './markers.js';
-import { indexText, type TextIndex } from './text-index.js';
+import { floorIndex, indexText, type TextIndex } from './text-index.js';
 import { scanMarkers } from './scan.js';
 import { findAnnouncements, parallelLeadRows } from './announce.js';
 import { buildTree, type Item, type Run } from './tree.js';
+import type { Occurrence } from './scan.js';
 import { headlineAt, isHeadingParagraph } from './headline.js';
-import { findClosingParagraph, findTitleParagraph } from './title.js';
+import { findClosingParagraph, findTitle } from './title.js';
+import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
 
 export { formatOutline } from './format.js';
 export { outlineJson } from './json.js';
@@ -14,40 +16,54 @@ export { outlineJson } from './json.js';
 /** Speech → its outline: the speaker's own enumerations, nested as spoken, with line ranges. */
 export function parseOutline(speech: Speech): Outline {
   const { text } = speech;
-  const index = indexText(speech);
+  let index = indexText(speech);
   const rows = [...MARKER_ROWS, ...parallelLeadRows(text, index)];
-  const titleParagraph = findTitleParagraph(text, index, rows);
-  const occurrences = scanMarkers(text, index, rows).filter((o) => o.paragraph !== titleParagraph);
+  let occurrences = scanMarkers(text, index, rows);
+  // A text that lost its line breaks gets them back where its markers and salutations stand.
+  if (isRunOn(index)) {
+    index = indexText(speech, runOnBreaks(text, index, occurrences));
+    occurrences = scanMarkers(text, index, rows);
+  }
+  const title = findTitle(text, index, rows);
+  const titleParagraphs = title?.paragraphs ?? 0;
+  if (titleParagraphs) occurrences = occurrences.filter((o) => o.paragraph >= titleParagraphs);
   const announcements = findAnnouncements(text, index);
-  const { roots, runs } = buildTree({
+  const { roots, runs, skipped } = buildTree({
     occurrences,
     announcements,
     isHeading: (o) => o.atParagraphStart && isHeadingParagraph(text, o.start, index.ends[o.paragraph]),
+    sectionBreakBetween: sectionBreaks(text, index, occurrences, announcements),
   });
 
   const lastParagraph = runs.reduce((last, run) => Math.max(last, run.items[run.items.length - 1].occurrence.paragraph), -1);
   const closingParagraph = findClosingParagraph(text, index, lastParagraph);
   const closingStart = closingParagraph < 0 ? text.length : index.starts[closingParagraph];
   const points = toPoints(roots, text, index, closingStart);
-  const bodyStart = titleParagraph < 0 ? 0 : Math.min(text.length, index.starts[1]);
+  const bodyStart = titleParagraphs ? Math.min(text.length, index.starts[titleParagraphs]) : 0;
 
   return {
-    title: speech.meta.title ?? (titleParagraph < 0 ? null : text.slice(index.starts[0], index.ends[0])),
+    title: speech.meta.title ?? title?.text ?? null,
     meta: speech.meta,
     points,
     preamble: [bodyStart, points.length ? points[0].span[0] : closingStart],
     closing: [closingStart, text.length],
-    diagnostics: checkAnnouncedCounts(runs, index),
+    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index)],
   };
 }
 
 /** Items → Points; a point's span runs to the next point that is not inside it. */
 function toPoints(roots: Item[], text: string, index: TextIndex, end: number): Point[] {
+  const starts: number[] = [];
+  const collect = (items: Item[]): void => items.forEach((i) => (starts.push(i.occurrence.start), collect(i.children)));
+  collect(roots);
+  starts.sort((a, b) => a - b);
+  // A headline stops where the next point starts (三件大事：一是…，二是…).
+  const nextStart = (after: number): number => starts[floorIndex(starts, after) + 1] ?? Infinity;
   const convert = (items: Item[], until: number): Point[] =>
     items.map((item, i) => {
       const o = item.occurrence;
       const stop = i + 1 < items.length ? items[i + 1].occurrence.start : until;
-      const headline = headlineAt(text, o.headlineStart, index.ends[o.paragraph]);
+      const headline = headlineAt(text, o.headlineStart, Math.min(index.ends[o.paragraph], nextStart(o.start)));
       const span = [o.start, trimTrailingNewline(text, o.start, stop)] as const;
       return {
         marker: o.marker,
@@ -74,4 +90,13 @@ function checkAnnouncedCounts(runs: Run[], index: TextIndex): Diagnostic[] {
       const line = index.lineAt(a.at);
       return warning('announced-count', `“${a.quote}”预告了 ${a.count} 点，随后找到 ${run.items.length} 点（${run.items.map((i) => i.occurrence.marker || i.occurrence.row.name).join(' ')}）`, line);
     });
+}
+
+/** Mixed numbering in one run (第一点，… 第二，…) and an ordinal that skips one (一是… 三是). */
+function checkNumbering(runs: Run[], skipped: Occurrence[], index: TextIndex): Diagnostic[] {
+  const mixed = runs.flatMap((run) =>
+    run.mixed.map((item) => warning('mixed-numbering', `“${item.occurrence.marker}”与同一序列前面的“${run.items[0].occurrence.marker}”写法不一致`, index.lineAt(item.occurrence.start))),
+  );
+  const gaps = skipped.map((o) => warning('skipped-ordinal', `序号“${o.marker}”前缺少上一项，未当作要点`, index.lineAt(o.start)));
+  return [...mixed, ...gaps];
 }

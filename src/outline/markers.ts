@@ -27,6 +27,10 @@ export interface MarkerRow {
   name: string;
   example: string;
   where: MarkerPlace;
+  /** Rows of one family may carry on each other's runs (第一点，… 第二，… 第三个问题，), with a warning. */
+  family?: string;
+  /** Items carry no number (——): each one continues an open run of the row. */
+  unnumbered?: boolean;
   /** Other rows whose items, from the given ordinal on, may carry on this row's sequence. */
   continuedBy?: { rows: readonly string[]; from: number };
   /** How many items a run of this row can have, when the speech has said so (parallel leads). */
@@ -66,6 +70,25 @@ function regexRow(
   };
 }
 
+/** A dateline or byline under a title (——2021年3月5日在…会议上, ——任正非在…上的讲话) is no list item. */
+const DASH_HEADER = /^\s*(?:[0-9〇零一二三四五六七八九]{4}年|[^。！？\n]{0,40}(?:讲话|报告|发言)\s*(?:\n|$))/;
+
+/** —— or ―― leading a paragraph of a list the speaker sets up without numbers. */
+const dashRow: MarkerRow = {
+  name: 'dash',
+  example: '——我们创立了新时代中国特色社会主义思想…',
+  where: 'sentence',
+  unnumbered: true,
+  match(text, at) {
+    const dash = text.slice(at, at + 2);
+    if (dash !== '——' && dash !== '――') return null;
+    if (DASH_HEADER.test(text.slice(at + 2, at + 48))) return null;
+    let start = at + 2;
+    while (text[start] === ' ') start++;
+    return { marker: dash, ordinal: 1, headlineStart: start };
+  },
+};
+
 /** 首先/其次/再次/最后 name their place with words; a 第三 or 其三 may carry the same run on. */
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: NEXT, 最后: LAST };
 
@@ -76,8 +99,13 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
   regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
   regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
-  regexRow('di-part', '第一部分 总体要求', 'line', `第(${CN})(?:部分|个问题|个方面|章|节|步|阶段|篇)${AFTER}?`, parseChineseNumeral),
-  regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral),
+  // 第一个问题 and 第一部分 head a part; without line breaks they stand at a sentence start.
+  regexRow('di-part', '第一个问题：深刻认识…', 'sentence', `第(${CN})(?:部分|个问题|个方面|点|章|节|步|阶段|篇)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-shi', '第一是现代工业的产值…', 'sentence', `第(${CN})个?是`, parseChineseNumeral, { family: 'di' }),
+  // 第一要务 is a word, not an ordinal.
+  regexRow('di-yao', '第一要把美国人民和他们的政府相区别', 'sentence', `第(${CN})要(?![务素义])`, parseChineseNumeral, { family: 'di' }),
+  dashRow,
   regexRow('yi-shi', '一是认识要再提升', 'sentence', `(${CN})是`, parseChineseNumeral),
   regexRow('yi-yao', '一要超前谋划', 'sentence', `(${CN})要`, parseChineseNumeral),
   regexRow('qi-yi', '其一，…其二，…', 'sentence', `其(${CN})${AFTER}`, parseChineseNumeral),

@@ -1,4 +1,4 @@
-// The one matcher: walks every paragraph start and sentence start once and tries the grammar's rows.
+// The one matcher: walks every paragraph, sentence and clause start once and tries the grammar's rows.
 import type { MarkerMatch, MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
 
@@ -8,24 +8,39 @@ export interface Occurrence extends MarkerMatch {
   start: number;
   paragraph: number;
   atParagraphStart: boolean;
+  /** After a comma, inside a sentence: such a marker can only carry on a run (一是…，二是…). */
+  atClause: boolean;
 }
 
 /** A sentence ends at these; a closing quote or bracket may follow before the next one starts. */
 const SENTENCE_END = /[。！？；：!?;:]/;
+const CLAUSE_END = /[，,]/;
 const CLOSERS = /[”’」』"）)\s]/;
 
-/** Offsets where a sentence starts inside paragraph [start, end), the paragraph start excluded. */
-export function* sentenceStarts(text: string, start: number, end: number): Generator<number> {
+export interface Place {
+  at: number;
+  clause: boolean;
+}
+
+/** Offsets inside paragraph [start, end) where a sentence (or, after a comma, a clause) starts. */
+export function* placesIn(text: string, start: number, end: number, clauses = true): Generator<Place> {
   for (let i = start; i < end; i++) {
-    if (!SENTENCE_END.test(text[i])) continue;
+    const clause = CLAUSE_END.test(text[i]);
+    if (!clause && !SENTENCE_END.test(text[i])) continue;
+    if (clause && !clauses) continue;
     let next = i + 1;
     while (next < end && CLOSERS.test(text[next])) next++;
-    if (next < end) yield next;
+    if (next < end) yield { at: next, clause };
     i = next - 1;
   }
 }
 
-function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagraphStart: boolean): MarkerMatch & { row: MarkerRow } | null {
+/** Offsets where a sentence starts inside paragraph [start, end), the paragraph start excluded. */
+export function* sentenceStarts(text: string, start: number, end: number): Generator<number> {
+  for (const place of placesIn(text, start, end, false)) yield place.at;
+}
+
+function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagraphStart: boolean): (MarkerMatch & { row: MarkerRow }) | null {
   for (const row of rows) {
     if (row.where === 'line' && !atParagraphStart) continue;
     if (row.from !== undefined && at < row.from) continue;
@@ -39,10 +54,10 @@ export function scanMarkers(text: string, index: TextIndex, rows: readonly Marke
   const found: Occurrence[] = [];
   index.starts.forEach((start, paragraph) => {
     const first = matchAt(text, start, rows, true);
-    if (first) found.push({ ...first, start, paragraph, atParagraphStart: true });
-    for (const at of sentenceStarts(text, start, index.ends[paragraph])) {
+    if (first) found.push({ ...first, start, paragraph, atParagraphStart: true, atClause: false });
+    for (const { at, clause } of placesIn(text, start, index.ends[paragraph])) {
       const m = matchAt(text, at, rows, false);
-      if (m) found.push({ ...m, start: at, paragraph, atParagraphStart: false });
+      if (m) found.push({ ...m, start: at, paragraph, atParagraphStart: false, atClause: clause });
     }
   });
   return found;

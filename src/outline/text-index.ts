@@ -1,10 +1,13 @@
 import type { Speech } from '../types.js';
 
-/** Paragraph boundaries of a speech's text and the way back from an offset to a source line. */
+/**
+ * Paragraph boundaries of a speech's text and the way back from an offset to a source line.
+ * Paragraphs are the text's lines, further cut at `breaks` when a text came without line breaks.
+ */
 export interface TextIndex {
-  /** Start offset of each paragraph (one per line of `Speech.text`). */
+  /** Start offset of each paragraph. */
   starts: number[];
-  /** End offset (exclusive, before the newline) of each paragraph. */
+  /** End offset of each paragraph (exclusive, before its newline). */
   ends: number[];
   /** The paragraph an offset falls in. */
   paragraphAt(offset: number): number;
@@ -12,26 +15,32 @@ export interface TextIndex {
   lineAt(offset: number): number;
 }
 
-export function indexText(speech: Pick<Speech, 'text' | 'lineNumbers'>): TextIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = speech.text.indexOf('\n', start);
-    starts.push(start);
-    ends.push(nl < 0 ? speech.text.length : nl);
-    if (nl < 0) break;
-    start = nl + 1;
+/** The index of the last element of ascending `list` that is ≤ `value` (0 when none is). */
+export function floorIndex(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid] <= value) lo = mid;
+    else hi = mid - 1;
   }
-  const paragraphAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+  return lo;
+}
+
+export function indexText(speech: Pick<Speech, 'text' | 'lineNumbers'>, breaks: readonly number[] = []): TextIndex {
+  const { text } = speech;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = [...new Set([...lineStarts, ...breaks.filter((b) => b > 0 && b < text.length)])].sort((a, b) => a - b);
+  const ends = starts.map((_, p) => {
+    if (p + 1 === starts.length) return text.length;
+    const next = starts[p + 1];
+    return text[next - 1] === '\n' ? next - 1 : next;
+  });
+  return {
+    starts,
+    ends,
+    paragraphAt: (offset) => floorIndex(starts, offset),
+    lineAt: (offset) => speech.lineNumbers[floorIndex(lineStarts, offset)] ?? 1,
   };
-  return { starts, ends, paragraphAt, lineAt: (offset) => speech.lineNumbers[paragraphAt(offset)] ?? 1 };
 }

@@ -4,16 +4,32 @@ import type { TextIndex } from './text-index.js';
 /** The speaker's salutation, which opens a speech and, said again, its closing words. */
 export const SALUTATION = /^(?:同志们|同志们、朋友们|各位(?:领导|同志|代表|来宾)[^，,：:！!]{0,12})[，,：:！!]/;
 
+export interface Title {
+  text: string;
+  /** Paragraphs that hold nothing but the title (none when it is glued to the first sentence). */
+  paragraphs: number;
+}
+
+const paragraphText = (text: string, index: TextIndex, p: number): string => text.slice(index.starts[p], index.ends[p]);
+const isTitleLike = (s: string): boolean => s.length > 0 && s.length <= 40 && !/[。！？!?，,：:；;]$/.test(s) && !SALUTATION.test(s);
+
+/** A speech's own heading glued to its first sentence: 在…座谈会上的讲话（2018年2月12日）习近平党的十八大以后…. */
+const GLUED_TITLE = /^(\S{2,40}?(?:上的讲话|上的报告|的讲话|致辞|工作报告))(?:[（(][^）)]{4,20}[）)])?/;
+
 /**
- * The title a text states in its first paragraph: short, not a sentence, not a salutation and not a
- * numbered point. Returns the paragraph index, or -1.
+ * The title a text states at its top: a short first paragraph that is no sentence, salutation or
+ * numbered point (joined with a second one when a line break cut it: 政府工作报 / 告), or the
+ * heading a run-on text glued to its first sentence.
  */
-export function findTitleParagraph(text: string, index: TextIndex, rows: readonly MarkerRow[]): number {
-  if (index.starts.length < 2) return -1;
-  const first = text.slice(index.starts[0], index.ends[0]);
-  if (first.length > 40 || /[。！？!?，,：:；;]$/.test(first) || SALUTATION.test(first)) return -1;
-  if (rows.some((row) => row.match(text, 0))) return -1;
-  return 0;
+export function findTitle(text: string, index: TextIndex, rows: readonly MarkerRow[]): Title | null {
+  const first = paragraphText(text, index, 0);
+  if (index.starts.length > 1 && isTitleLike(first) && !rows.some((row) => row.match(text, 0))) {
+    const second = paragraphText(text, index, 1);
+    if (index.starts.length > 2 && second.length <= 3 && isTitleLike(second)) return { text: first + second, paragraphs: 2 };
+    return { text: first, paragraphs: 1 };
+  }
+  const glued = first.length > 40 ? GLUED_TITLE.exec(first) : null;
+  return glued ? { text: glued[1], paragraphs: 0 } : null;
 }
 
 /** Closing words open with the salutation said again, in a sentence: 同志们，面对…. */

@@ -25,26 +25,43 @@ export interface Run {
   announcement?: Announcement;
   /** A 最后 was seen: nothing continues the run. */
   ended: boolean;
+  /** Items written in another row of the same family (第一点，… 第二，…). */
+  mixed: Item[];
 }
 
 export interface TreeInput {
   occurrences: readonly Occurrence[];
   announcements: readonly Announcement[];
   isHeading: (o: Occurrence) => boolean;
+  /**
+   * Whether a paragraph strictly between two paragraphs starts a new section (a salutation said
+   * again, or a sentence introducing a list): the points that lead paragraphs before it stop there.
+   */
+  sectionBreakBetween: (from: number, to: number) => boolean;
 }
 
-export function buildTree({ occurrences, announcements, isHeading }: TreeInput): { roots: Item[]; runs: Run[] } {
+export interface Tree {
+  roots: Item[];
+  runs: Run[];
+  /** Ordinals that would have continued a run but for a missing one (一是… 三是). */
+  skipped: Occurrence[];
+}
+
+export function buildTree(input: TreeInput): Tree {
+  const { occurrences, announcements, isHeading } = input;
   const roots: Item[] = [];
   const runs: Run[] = [];
   const stack: Run[] = [];
+  const skipped: Occurrence[] = [];
   let nextAnnouncement = 0;
   let pending: Announcement | undefined;
 
   const add = (run: Run, o: Occurrence): void => {
     const item: Item = { occurrence: o, run, position: run.items.length + 1, heading: isHeading(o), children: [] };
+    if (run.items.length && o.row !== run.row && !run.row.continuedBy?.rows.includes(o.row.name)) run.mixed.push(item);
     run.items.push(item);
     (run.parent ? run.parent.children : roots).push(item);
-    run.last = o.ordinal === NEXT || o.ordinal === LAST ? run.last + 1 : o.ordinal;
+    run.last = o.ordinal === NEXT || o.ordinal === LAST || o.row.unnumbered ? run.last + 1 : o.ordinal;
     if (o.ordinal === LAST) run.ended = true;
   };
 
@@ -58,14 +75,19 @@ export function buildTree({ occurrences, announcements, isHeading }: TreeInput):
       add(stack[continued], o);
       continue;
     }
-    // Anything but a first item that continues nothing is a stray ordinal and stays body text.
-    if (o.ordinal !== 1) continue;
+    // Anything but a first item that continues nothing is a stray ordinal and stays body text; so
+    // is a marker after a comma, which only carries on a run (三件大事：一是…，二是…).
+    if (o.ordinal !== 1 || o.atClause) {
+      if (o.ordinal > 1 && !o.atClause && stack.some((run) => run.row === o.row && run.last > 0 && o.ordinal === run.last + 2)) skipped.push(o);
+      continue;
+    }
     // A run never nests in a run of its own kind: a second 一、 starts over at that level.
     const sameKind = stack.findIndex((run) => run.row.name === o.row.name);
     if (sameKind >= 0) stack.length = sameKind;
-    while (stack.length && !canAdopt(stack[stack.length - 1], o)) stack.pop();
+    const adopts = adopter(o, input);
+    while (stack.length && !adopts(stack[stack.length - 1])) stack.pop();
     const top = stack[stack.length - 1];
-    const run: Run = { row: o.row, last: 0, items: [], parent: top ? top.items[top.items.length - 1] : null, ended: false };
+    const run: Run = { row: o.row, last: 0, items: [], parent: top ? lastItem(top) : null, ended: false, mixed: [] };
     // A count said in this paragraph or the one before announces this run.
     if (pending && pending.paragraph >= o.paragraph - 1) {
       run.announcement = pending;
@@ -75,48 +97,72 @@ export function buildTree({ occurrences, announcements, isHeading }: TreeInput):
     runs.push(run);
     add(run, o);
   }
-  return { roots, runs };
+  return { ...dropLoneItems(roots, runs), skipped };
 }
 
-/** Whether `o` carries on `run`: the same row (or one the row admits) with the next ordinal. */
-function continues(run: Run, o: Occurrence): boolean {
+/** Whether `o` can carry on `run`: its row (or a row the run admits) with the next ordinal. */
+function continues(run: Run, o: Occurrence, allowFamily: boolean): boolean {
   if (run.ended) return false;
+  if (o.atClause && lastItem(run).occurrence.paragraph !== o.paragraph) return false;
   const same = run.row === o.row;
-  const admitted = run.row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= run.row.continuedBy.from;
-  if (!same && !admitted) return false;
+  if (!same) {
+    const admitted = run.row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= run.row.continuedBy.from;
+    const family = allowFamily && run.row.family !== undefined && run.row.family === o.row.family;
+    if (!admitted && !family) return false;
+  }
+  if (o.row.unnumbered) return same;
   if (o.ordinal === NEXT || o.ordinal === LAST) return run.last >= 2;
   return o.ordinal === run.last + 1;
 }
 
 /**
- * The index in the stack of the run `o` continues, or -1. Where two runs could take it (an outer
- * 第一、第二 and an inner 首先、其次 both wait for a 第三), a marker at a paragraph start goes to the
- * innermost run whose items also start paragraphs, and a marker inside a paragraph to the innermost.
+ * The index in the stack of the run `o` continues, or -1. A run of its own row (or one that admits
+ * it) wins over a run of a kindred row. Where two runs could take it (an outer 第一、第二 and an inner 首先、其次 both wait
+ * for a 第三), a marker at a paragraph start goes to the innermost run whose items also start
+ * paragraphs, and a marker inside a paragraph to the innermost.
  */
 function findContinued(stack: readonly Run[], o: Occurrence): number {
-  let innermost = -1;
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (!continues(stack[i], o)) continue;
-    if (!o.atParagraphStart) return i;
-    if (innermost < 0) innermost = i;
-    if (lastItem(stack[i]).occurrence.atParagraphStart) return i;
+  for (const allowFamily of [false, true]) {
+    let innermost = -1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (!continues(stack[i], o, allowFamily)) continue;
+      if (!o.atParagraphStart) return i;
+      if (innermost < 0) innermost = i;
+      if (lastItem(stack[i]).occurrence.atParagraphStart) return i;
+    }
+    if (innermost >= 0) return innermost;
   }
-  return innermost;
+  return -1;
 }
 
 const lastItem = (run: Run): Item => run.items[run.items.length - 1];
 
-/** Whether the newest point of `run` can be the parent of a new run starting at `o`. */
-function canAdopt(run: Run, o: Occurrence): boolean {
-  const item = lastItem(run);
-  if (item.occurrence.paragraph === o.paragraph) return true;
-  // A point inside a paragraph ends with it; a heading owns what follows; a point that leads a
-  // paragraph owns the next ones too, unless it was the last its speaker announced.
-  if (!item.occurrence.atParagraphStart) return false;
-  return item.heading || !isComplete(run);
+/**
+ * Asked from the innermost run out: whether the newest point of a run can be the parent of a new
+ * run starting at `o`. A point inside a paragraph ends with it; a heading owns what follows; a
+ * point that leads a paragraph owns the next ones too, except that a new section begun since
+ * (同志们！, 我再强调四点：) closes the innermost such point: the list it introduces is that point's sibling.
+ */
+function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
+  let sectionClosed = false;
+  return (run) => {
+    const item = lastItem(run);
+    const from = item.occurrence.paragraph;
+    if (from === o.paragraph) return true;
+    if (!item.occurrence.atParagraphStart) return false;
+    if (item.heading || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;
+    sectionClosed = true;
+    return false;
+  };
 }
 
-function isComplete(run: Run): boolean {
-  const size = run.row.size ?? run.announcement?.count;
-  return run.ended || (size !== undefined && run.items.length >= size);
+/**
+ * A run of one item is no list (a lone 首先 in the opening courtesies, a 第二 with no 第一 left):
+ * its item goes back to being text, and its sub-points move up to its place.
+ */
+function dropLoneItems(roots: Item[], runs: Run[]): { roots: Item[]; runs: Run[] } {
+  const lone = new Set(runs.filter((run) => run.items.length === 1).map((run) => run.items[0]));
+  if (!lone.size) return { roots, runs };
+  const lift = (items: Item[]): Item[] => items.flatMap((item) => (lone.has(item) ? lift(item.children) : [{ ...item, children: lift(item.children) }]));
+  return { roots: lift(roots), runs: runs.filter((run) => run.items.length > 1) };
 }

@@ -1,0 +1,64 @@
+// Where a speech's paragraphs are, when its text lost them, and where a new section begins.
+import type { Occurrence } from './scan.js';
+import type { TextIndex } from './text-index.js';
+import type { Announcement } from './announce.js';
+import { sentenceStarts } from './scan.js';
+
+/** A salutation standing alone: 同志们！ / 女士们、先生们、同志们！ / 各位代表！ */
+const SALUTATION_ALONE = /^(?:(?:女士们|先生们|同志们|朋友们)、?)*(?:同志们|朋友们|各位代表|各位(?:领导|同志|来宾))[！!：:，,]?$/;
+/** A paragraph that ends by introducing a list: 主要包括以下几个方面 / 我讲几点意见： */
+const INTRODUCES = /(?:以下|如下)[^。！？]{0,12}$|[：:]$/;
+
+/**
+ * A text whose paragraphs ran together (copied from a web page or a PDF): its lines average over
+ * 800 characters, where a speech's paragraphs rarely reach 400.
+ */
+export const isRunOn = (index: TextIndex): boolean => {
+  const length = index.ends[index.ends.length - 1] - index.starts[0];
+  return length > 2000 && length / index.starts.length > 800;
+};
+
+/** A sentence announcing a list to come, which in a run-on text most likely stood alone. */
+const LIST_AHEAD = /(?:以下|如下)[^。！？]{0,12}[。：:]$/;
+
+/** Whether a sentence of the paragraph announces a list to come (以下几个方面。). */
+function announcesList(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (const next of [...sentenceStarts(text, start, end), end]) {
+    if (LIST_AHEAD.test(text.slice(from, next).trim())) return true;
+    from = next;
+  }
+  return false;
+}
+
+/**
+ * Where paragraphs probably began in a run-on text: at each marker, before a sentence announcing
+ * what follows (以下几个方面), and around each salutation.
+ */
+export function runOnBreaks(text: string, index: TextIndex, occurrences: readonly Occurrence[]): number[] {
+  const breaks = occurrences.filter((o) => !o.atClause).map((o) => o.start);
+  index.starts.forEach((start, p) => {
+    let from = start;
+    for (const next of [...sentenceStarts(text, start, index.ends[p]), index.ends[p]]) {
+      const sentence = text.slice(from, next).trim();
+      if (SALUTATION_ALONE.test(sentence)) breaks.push(from, next);
+      else if (LIST_AHEAD.test(sentence)) breaks.push(from);
+      from = next;
+    }
+  });
+  return breaks;
+}
+
+/** For each paragraph that no marker opens: whether it is a salutation or introduces a list. */
+export function sectionBreaks(text: string, index: TextIndex, occurrences: readonly Occurrence[], announcements: readonly Announcement[]) {
+  const opened = new Set(occurrences.filter((o) => o.atParagraphStart).map((o) => o.paragraph));
+  const announced = new Set(announcements.map((a) => a.paragraph));
+  const prefix = [0];
+  index.starts.forEach((start, p) => {
+    const paragraph = text.slice(start, index.ends[p]).trim().replace(/[。！？!?]+$/, '');
+    const isBreak = !opened.has(p) && (SALUTATION_ALONE.test(paragraph) || announced.has(p) || INTRODUCES.test(paragraph) || announcesList(text, start, index.ends[p]));
+    prefix.push(prefix[p] + (isBreak ? 1 : 0));
+  });
+  /** Whether a paragraph strictly between `from` and `to` is such a break. */
+  return (from: number, to: number): boolean => to - from > 1 && prefix[to] - prefix[from + 1] > 0;
+}
