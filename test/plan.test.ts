@@ -87,13 +87,14 @@ describe('planning pieces', () => {
 
   it('continues a point with more bullets than fit on a "（续）" slide, splitting its notes', () => {
     const items = [...'一二三四五六七八九十'].map((n) => `${n}要把这一项工作切实抓紧抓好抓出成效，确保按期完成任务。`);
-    const text = `一、关于重点工作\n第一，要抓好十项工作。${items.join('')}`;
+    const text = `一、关于重点工作\n第一，要抓好十项工作。${items.join('')}\n第二，要抓好落实。\n二、关于其他工作`;
     const { deck } = deckOf(text);
     const points = deck.slides.filter((s) => s.kind === 'point');
-    expect(points.length).toBeGreaterThan(1);
-    expect(points[1]).toMatchObject({ title: '第一，要抓好十项工作（续）', continuation: true });
-    expect(points.flatMap((s) => s.bullets)).toHaveLength(10);
-    expect(points.map((s) => s.notes).join('')).toBe(text.split('\n')[1]);
+    const first = points.filter((s) => s.title.startsWith('第一'));
+    expect(first.length).toBeGreaterThan(1);
+    expect(first[1]).toMatchObject({ title: '第一，要抓好十项工作（续）', continuation: true });
+    expect(first.flatMap((s) => s.bullets)).toHaveLength(10);
+    expect(first.map((s) => s.notes).join('')).toBe(text.split('\n')[1]);
   });
 
   it('gives a speech without enumeration one slide a paragraph, inventing no points', () => {
