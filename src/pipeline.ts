@@ -38,8 +38,8 @@ export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions
   return { source: speech.source, speech, outline, deck, markdown, rendered: renderSections(markdown), diagnostics: deck.diagnostics, failed };
 }
 
-export function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): DeckBuild {
-  if (!isDeckMarkdown(source)) return deckFromSpeech(ingestBytes(bytes, source), options);
+export async function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): Promise<DeckBuild> {
+  if (!isDeckMarkdown(source)) return deckFromSpeech(await ingestBytes(bytes, source), options);
   const markdown = decode(bytes).text;
   return { source, markdown, rendered: renderSections(markdown), diagnostics: [], failed: false };
 }

@@ -55,13 +55,16 @@ describe('normalizing', () => {
     expect(speech.text).toBe('正文。');
   });
 
-  it('strips Markdown decoration from .md speeches', () => {
-    const speech = ingestText('## 一、关于经济工作\n\n**二、关于脱贫攻坚**\n\n> 第一，要抓落实。<!-- 注 -->\n![](pixel.gif)\n', 'a.md');
+  it("strips Markdown decoration from .md speeches, and the editor's blockquotes and footnotes", () => {
+    const speech = ingestText(
+      '## 一、关于经济工作\n\n**二、关于脱贫攻坚**\n\n> 【导读】编者的话。\n第一，要抓落实[^1]。<!-- 注 -->\n![](pixel.gif)\n<img class="pv" src="x">\n<!--\n多行注释\n-->\n[^1]: 注释正文。\n',
+      'a.md',
+    );
     expect(speech.text).toBe('一、关于经济工作\n二、关于脱贫攻坚\n第一，要抓落实。');
   });
 
-  it('reports an empty file as an error', () => {
-    expect(ingestBytes(new Uint8Array(), 'empty.txt').diagnostics).toMatchObject([{ severity: 'error', code: 'empty' }]);
+  it('reports an empty file as an error', async () => {
+    expect((await ingestBytes(new Uint8Array(), 'empty.txt')).diagnostics).toMatchObject([{ severity: 'error', code: 'empty' }]);
     expect(ingestText(' \n\u3000\n', 'blank.txt').diagnostics[0].code).toBe('empty');
   });
 });

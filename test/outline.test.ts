@@ -9,8 +9,10 @@ const outlineOf = (text: string, source = 'fixture.txt') => parseOutline(ingestT
 
 describe('outline grammar fixtures', () => {
   for (const f of readFixtures(join(ROOT, 'test/fixtures/outline'))) {
+    // A header naming a format, like "(.md)", reads the input as a file of that format.
+    const format = /\((\.\w+)\)/.exec(f.header)?.[1] ?? '.txt';
     it(`${f.file}:${f.line} ${f.header}`, () => {
-      expect(formatOutline(outlineOf(f.input))).toBe(f.expected);
+      expect(formatOutline(outlineOf(f.input, `fixture${format}`))).toBe(f.expected);
     });
   }
 });

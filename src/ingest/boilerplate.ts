@@ -17,7 +17,14 @@ const isTitleLine = (line: string): boolean =>
 const TOOLBAR = /^(?:下载|打印|全屏|收藏|分享|关闭|返回顶部|【?字号[:：]?|加大|还原|减小|大|中|小|】|【|\[|\]|默认|放大|缩小|复制链接|微信|微博|QQ空间)$/;
 const NEVER = (): boolean => false;
 
+const ALWAYS = (): boolean => true;
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  // What follows the speech on a page: its Q&A, a glossary, a licence notice.
+  { name: 'qa-tail', example: '【互动问答摘录】', start: /^【[^】]{0,8}(?:问答|答问|提问)[^】]{0,8}】/, continues: ALWAYS },
+  { name: 'glossary', example: '名词解释：', start: /^【?(?:名词解释|词语解释|相关名词)】?[:：]?$/, continues: ALWAYS },
+  { name: 'licence', example: '本作品是中华人民共和国的…（维基文库的版权说明）', start: /^本作品(?:是|在)|^Public domain$/, continues: ALWAYS },
+  { name: 'editor-note', example: '【导读】流程的核心是…', start: /^【导\s*读】/, continues: NEVER },
   { name: 'toolbar', example: '下载 / 打印 / 【字号：加大 还原 减小】', start: TOOLBAR, continues: (line) => TOOLBAR.test(line) },
   { name: 'source-line', example: '来源：河北日报', start: /^(?:来源|时间|发布时间|日期|作者|编辑|责任编辑|浏览次数|点击数)[:：]\s*\S{0,30}$/, continues: NEVER },
   { name: 'also-read', example: '看过工作推进会领导讲话材料的人还看了：', start: /^看过.{0,60}的人还看了/, continues: isTitleLine },
@@ -36,8 +43,21 @@ export function findBoilerplate(lines: readonly string[]): boolean[] {
   return drop;
 }
 
-/** A photo credit glued into the text of a web page: 新华社记者 鞠鹏/摄, 本报记者 霍艳恩摄. */
-const PHOTO_CREDIT = /\s*(?:新华社|本报|人民日报)?记者\s?[\u4e00-\u9fa5·]{2,5}\s?\/?摄(?:影)?\s*/g;
+/**
+ * Credits glued into the text of a web page: a photo credit (新华社记者 鞠鹏/摄, 新华社发（盛佳鹏 摄）),
+ * the agency's dateline (（新华社深圳10月14日电）), the paper and page (《 人民日报 》（ 2020年10月15日 02 版）).
+ */
+const CREDIT = new RegExp(
+  [
+    '(?:新华社|本报|人民日报)?记者\\s?[\\u4e00-\\u9fa5·]{2,5}\\s?\\/?摄(?:影)?',
+    '新华社发\\s?[（(][^）)]{1,12}摄[）)]',
+    '[（(]新华社[\\u4e00-\\u9fa5]{0,8}\\d{1,2}月\\d{1,2}日电[）)]',
+    '《\\s?[\\u4e00-\\u9fa5]{2,8}\\s?》\\s?[（(]\\s?\\d{4}年\\d{1,2}月\\d{1,2}日[^）)]{0,12}版\\s?[）)]',
+  ]
+    .map((source) => `\\s*${source}\\s*`)
+    .join('|'),
+  'g',
+);
 
-/** A line cut where photo credits stood, the credits dropped: what follows a credit starts anew. */
-export const dropPhotoCredits = (line: string): string[] => line.split(PHOTO_CREDIT);
+/** A line cut where credits stood, the credits dropped: what follows a credit starts anew. */
+export const dropCredits = (line: string): string[] => line.split(CREDIT);

@@ -9,6 +9,7 @@ import type { Occurrence } from './scan.js';
 import { headlineAt, isHeadingParagraph } from './headline.js';
 import { findClosingParagraph, findTitle } from './title.js';
 import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
+import { plainHeadingRow } from './plain-headings.js';
 
 export { formatOutline } from './format.js';
 export { outlineJson } from './json.js';
@@ -26,6 +27,8 @@ export function parseOutline(speech: Speech): Outline {
   }
   const title = findTitle(text, index, rows);
   const titleParagraphs = title?.paragraphs ?? 0;
+  const plain = plainHeadingRow(text, index, occurrences, titleParagraphs);
+  if (plain) occurrences = scanMarkers(text, index, [...rows, plain]);
   if (titleParagraphs) occurrences = occurrences.filter((o) => o.paragraph >= titleParagraphs);
   const announcements = findAnnouncements(text, index);
   const { roots, runs, skipped } = buildTree({
@@ -33,6 +36,7 @@ export function parseOutline(speech: Speech): Outline {
     announcements,
     isHeading: (o) => o.atParagraphStart && isHeadingParagraph(text, o.start, index.ends[o.paragraph]),
     sectionBreakBetween: sectionBreaks(text, index, occurrences, announcements),
+    gist: (o) => headlineAt(text, o.headlineStart, index.ends[o.paragraph]).slice(0, 24),
   });
 
   const lastParagraph = runs.reduce((last, run) => Math.max(last, run.items[run.items.length - 1].occurrence.paragraph), -1);

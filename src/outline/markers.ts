@@ -99,8 +99,12 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
   regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
   regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
-  // 第一个问题 and 第一部分 head a part; without line breaks they stand at a sentence start.
-  regexRow('di-part', '第一个问题：深刻认识…', 'sentence', `第(${CN})(?:部分|个问题|个方面|点|章|节|步|阶段|篇)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
+  // 第一部分 and 第一个问题 head parts; without line breaks they stand at a sentence start. Each
+  // unit is a row of its own, so that 第一步 inside 第一部分 nests instead of carrying it on.
+  regexRow('di-part', '第一部分 总体要求', 'sentence', `第(${CN})(?:部分|章|篇|编)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-question', '第一个问题：深刻认识…', 'sentence', `第(${CN})(?:个问题|个方面|方面)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-step', '第一步，摸清底数', 'sentence', `第(${CN})(?:步|阶段|节|层次|个层次)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-point', '第一点，…', 'sentence', `第(${CN})点${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-shi', '第一是现代工业的产值…', 'sentence', `第(${CN})个?是`, parseChineseNumeral, { family: 'di' }),
   // 第一要务 is a word, not an ordinal.

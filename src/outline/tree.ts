@@ -38,6 +38,8 @@ export interface TreeInput {
    * again, or a sentence introducing a list): the points that lead paragraphs before it stop there.
    */
   sectionBreakBetween: (from: number, to: number) => boolean;
+  /** The first words of a point's statement, to tell a preview of the parts from the parts. */
+  gist: (o: Occurrence) => string;
 }
 
 export interface Tree {
@@ -97,7 +99,8 @@ export function buildTree(input: TreeInput): Tree {
     runs.push(run);
     add(run, o);
   }
-  return { ...dropLoneItems(roots, runs), skipped };
+  const dropped = new Set([...runs.filter((run) => run.items.length === 1), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
+  return { ...dropItems(roots, runs, dropped), skipped };
 }
 
 /** Whether `o` can carry on `run`: its row (or a row the run admits) with the next ordinal. */
@@ -156,13 +159,37 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
   };
 }
 
+/** Whether two statements share a phrase of four characters or more (认清形势 / 要认清形势). */
+function sharePhrase(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
 /**
- * A run of one item is no list (a lone 首先 in the opening courtesies, a 第二 with no 第一 left):
- * its item goes back to being text, and its sub-points move up to its place.
+ * A preview: a run said inside one paragraph ("我讲三点：一是认清形势。二是抢抓机遇。三是强化责任。")
+ * that the same number of points then takes up one by one. The parts are the points; the preview
+ * is the speaker's agenda, and stays text.
  */
-function dropLoneItems(roots: Item[], runs: Run[]): { roots: Item[]; runs: Run[] } {
-  const lone = new Set(runs.filter((run) => run.items.length === 1).map((run) => run.items[0]));
-  if (!lone.size) return { roots, runs };
-  const lift = (items: Item[]): Item[] => items.flatMap((item) => (lone.has(item) ? lift(item.children) : [{ ...item, children: lift(item.children) }]));
-  return { roots: lift(roots), runs: runs.filter((run) => run.items.length > 1) };
+function findPreviews(runs: readonly Run[], gist: (o: Occurrence) => string): Run[] {
+  return runs.filter((preview) => {
+    const first = preview.items[0].occurrence;
+    if (preview.items.some((item) => item.occurrence.paragraph !== first.paragraph || item.occurrence.atParagraphStart)) return false;
+    return runs.some(
+      (parts) =>
+        parts !== preview &&
+        parts.items.length === preview.items.length &&
+        parts.items[0].occurrence.paragraph > first.paragraph &&
+        parts.items.every((item, i) => sharePhrase(gist(preview.items[i].occurrence), gist(item.occurrence))),
+    );
+  });
+}
+
+/**
+ * Items that are no points go back to being text, their sub-points moving up to their place:
+ * a run of one item (a lone 首先 in the opening courtesies, a 第二 with no 第一 left) is no list.
+ */
+function dropItems(roots: Item[], runs: Run[], dropped: ReadonlySet<Item>): { roots: Item[]; runs: Run[] } {
+  if (!dropped.size) return { roots, runs };
+  const lift = (items: Item[]): Item[] => items.flatMap((item) => (dropped.has(item) ? lift(item.children) : [{ ...item, children: lift(item.children) }]));
+  return { roots: lift(roots), runs: runs.filter((run) => !dropped.has(run.items[0])) };
 }

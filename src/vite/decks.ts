@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-export const SPEECH_FILE = /\.(txt|md|markdown|html?)$/i;
+export const SPEECH_FILE = /\.(txt|md|markdown|html?|docx)$/i;
 
 export interface DeckSource {
   /** URL-safe name: the file name without its extension. */
