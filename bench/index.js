@@ -1,9 +1,9 @@
 // npm run bench: how long the pipeline takes on the sample speech, on this machine.
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ingestText, parseOutline, planSlides, renderMarkdown } from '../lib/index.js';
+import { ingestText, ingestFile, parseOutline, planSlides, renderMarkdown } from '../lib/index.js';
 
 const SAMPLE = new URL('../slides/gongzuo-tuijinhui.txt', import.meta.url);
 const text = readFileSync(SAMPLE, 'utf8');
@@ -28,6 +28,15 @@ const rows = [
   ['plan', time(() => planSlides(speech, outline))],
   ['render Markdown', time(() => renderMarkdown(planSlides(speech, outline)))],
 ];
+
+// The longest real speech of ../shared/corpus, when it is there.
+const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
+if (existsSync(corpus)) {
+  const files = readdirSync(corpus).filter((f) => /\.(txt|md|html)$/.test(f) && !/^[A-Z]+\.md$/.test(f));
+  const speeches = await Promise.all(files.map((f) => ingestFile(join(corpus, f))));
+  const long = speeches.sort((a, b) => b.text.length - a.text.length)[0];
+  rows.push([`outline of ${long.source} (${long.text.length} chars)`, time(() => parseOutline(long))]);
+}
 
 const bin = new URL('../bin/speechdeck.js', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'sd-bench-'));
