@@ -7,7 +7,7 @@ import { findAnnouncements, parallelLeadRows } from './announce.js';
 import { buildTree, type Item, type Run } from './tree.js';
 import type { Occurrence } from './scan.js';
 import { headlineAt, isHeadingParagraph } from './headline.js';
-import { findClosingParagraph, findTitle } from './title.js';
+import { findClosingParagraph, findTitle, headerMeta } from './title.js';
 import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
 import { plainHeadingRow } from './plain-headings.js';
 
@@ -47,7 +47,8 @@ export function parseOutline(speech: Speech): Outline {
 
   return {
     title: speech.meta.title ?? title?.text ?? null,
-    meta: speech.meta,
+    // What front matter says wins over what the text's header says.
+    meta: { ...headerMeta(text, index, title), ...speech.meta },
     points,
     preamble: [bodyStart, points.length ? points[0].span[0] : closingStart],
     closing: [closingStart, text.length],

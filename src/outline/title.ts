@@ -1,3 +1,4 @@
+import type { SpeechMeta } from '../types.js';
 import type { MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
 
@@ -41,4 +42,35 @@ export function findClosingParagraph(text: string, index: TextIndex, afterParagr
     if (CLOSING.test(text.slice(index.starts[p], index.starts[p] + 24))) return p;
   }
   return -1;
+}
+
+const DATE = /(\d{4}年\d{1,2}月\d{1,2}日)/;
+const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
+const DATELINE = /^[—-]{2,4}\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*在(.{2,60}?)上(?:的(?:讲话|报告|发言|致辞))?$/;
+const NAME_LINE = /^(?:[\p{Script=Han}（）]{2,24}\s+)?[\p{Script=Han}·]{2,4}$/u;
+const MEETING_IN_TITLE = /^在(.{2,60}?)上的(?:讲话|报告|发言|致辞|总结讲话)/;
+
+/**
+ * Meeting, speaker and date as the text states them under its title: a date line ((2018年11月1日)),
+ * a dateline (——2021年3月5日在…会议上), a byline (国务院总理 李克强), or the title itself (在…会议上的讲话).
+ */
+export function headerMeta(text: string, index: TextIndex, title: Title | null): SpeechMeta {
+  const meta: SpeechMeta = {};
+  const meeting = title && MEETING_IN_TITLE.exec(title.text);
+  if (meeting) meta.meeting = meeting[1];
+  if (title && !title.paragraphs) {
+    const glued = DATE.exec(text.slice(0, 80));
+    if (glued) meta.date = glued[1];
+  }
+  for (let p = title?.paragraphs ?? 0; p < Math.min(index.starts.length, (title?.paragraphs ?? 0) + 4); p++) {
+    const line = paragraphText(text, index, p).trim();
+    if (line.length > 60 || SALUTATION.test(line) || /[。！？]/.test(line)) break;
+    const dateline = DATELINE.exec(line);
+    if (dateline) {
+      meta.date ??= dateline[1];
+      meta.meeting ??= dateline[2];
+    } else if (DATE_LINE.test(line)) meta.date ??= DATE.exec(line)![1];
+    else if (NAME_LINE.test(line)) meta.speaker ??= line.replace(/\s+/g, ' ');
+  }
+  return meta;
 }

@@ -4,9 +4,13 @@ import { escapeHtml, escapeMarkdown } from './escape.js';
 
 const HEADING: Record<Slide['kind'], string> = { cover: '#', divider: '#', closing: '#', agenda: '##', point: '##', paragraph: '##' };
 
+/** Titles past this length get a smaller size (still within the planner's budget). */
+const LONG_TITLE = 20;
+
 function attributes(slide: Slide): string {
+  const classes = [slide.kind, slide.continuation && 'continuation', slide.title.length > LONG_TITLE && 'long-title'].filter(Boolean);
   const attrs: Array<[string, string | number | undefined]> = [
-    ['class', slide.continuation ? `${slide.kind} continuation` : slide.kind],
+    ['class', classes.join(' ')],
     ['data-timing', slide.timing],
     ['data-lines', `${slide.range[0]}-${slide.range[1]}`],
     ['data-part', slide.partNumber],

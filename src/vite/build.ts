@@ -6,11 +6,17 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { findDecks } from './decks.js';
 import { deckPage, indexPage } from './pages.js';
 import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { subsetFonts } from '../export/fonts.js';
+import { deckText } from '../export/deck-text.js';
 
 export const SCRIPT = 'assets/deck.js';
 export const STYLES = 'assets/deck.css';
 
-const assetsAt = (prefix: string) => ({ head: `<link rel="stylesheet" href="${prefix}${STYLES}">\n<script defer src="${prefix}${SCRIPT}"></script>` });
+export const FONTS = 'fonts/';
+
+const assetsAt = (prefix: string, fontCss = '') => ({
+  head: `<style>${fontCss}</style>\n<link rel="stylesheet" href="${prefix}${STYLES}">\n<script defer src="${prefix}${SCRIPT}"></script>`,
+});
 
 export function staticBuild(options: ResolvedOptions): Plugin {
   return {
@@ -41,7 +47,12 @@ export function staticBuild(options: ResolvedOptions): Plugin {
           this.warn(formatDiagnostic(d, source.file));
         }
         const single = options.single && decks.length === 1;
-        this.emitFile({ type: 'asset', fileName: single ? 'index.html' : `${source.id}/index.html`, source: deckPage(build, source, assetsAt(single ? './' : '../')) });
+        const dir = single ? '' : `${source.id}/`;
+        // Each deck carries its own fonts, cut to its own characters.
+        const text = deckText(build.markdown);
+        const fonts = await subsetFonts(text.all, text.slides);
+        for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
+        this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(single ? './' : '../', fonts.css(FONTS))) });
         listed.push({ source, title: build.rendered.meta.title ?? source.id });
       }
       if (!options.single) this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });

@@ -5,8 +5,11 @@ import { deckFromFile } from '../pipeline.js';
 import { deckId, findDecks, SPEECH_FILE } from './decks.js';
 import { deckPage, errorPage, indexPage } from './pages.js';
 import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { fullFontStylesheets } from '../export/fonts.js';
 
-const devAssets = { head: `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>` };
+// The full @fontsource faces: the browser fetches only the chunks a page needs.
+const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="/@fs${css}">`);
+const devAssets = { head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n') };
 
 async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, html: string): Promise<void> {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
