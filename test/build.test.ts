@@ -10,7 +10,7 @@ import { SAMPLE, sentencesOf, speechdeck } from './helpers.js';
 const out = mkdtempSync(join(tmpdir(), 'sd-build-'));
 let html = '';
 
-const sections = () => [...html.matchAll(/<section class="([^"]*)"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => ({ kind: m[1], html: m[2] }));
+const sections = () => [...html.matchAll(/<section class="([^"]*)"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => ({ kind: m[1].split(" ")[0], html: m[2] }));
 const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 beforeAll(() => {
