@@ -44,5 +44,26 @@ const cold = (args) => time(() => execFileSync(process.execPath, [bin, ...args],
 rows.push(['`speechdeck outline --json` (cold process)', cold(['outline', SAMPLE.pathname, '--json'])]);
 rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', out])]);
 
+// PDF export against its floor: the same browser, started the same way, printing a plain page
+// with as many pages. Both run as cold processes, alternately, median of five.
+const slideCount = planSlides(speech, outline).slides.length;
+const pdfOut = join(out, 'sample.pdf');
+const exportPdf = () => execFileSync(process.execPath, [bin, 'pdf', SAMPLE.pathname, '-o', pdfOut], { stdio: 'ignore' });
+const floor = () => execFileSync(process.execPath, [new URL('./floor.js', import.meta.url).pathname, String(slideCount)], { stdio: 'ignore' });
+exportPdf(); // warms the font cache, as any second export of a deck finds it
+const pdfTimes = [];
+const floorTimes = [];
+for (let i = 0; i < 5; i++) {
+  for (const [fn, list] of [[exportPdf, pdfTimes], [floor, floorTimes]]) {
+    const t = performance.now();
+    fn();
+    list.push(performance.now() - t);
+  }
+}
+const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+rows.push([`\`speechdeck pdf\` (cold process, ${slideCount} slides)`, median(pdfTimes)]);
+rows.push([`floor: the browser printing ${slideCount} plain pages`, median(floorTimes)]);
+
 console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`);
-for (const [name, ms] of rows) console.log(`${name.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms`);
+for (const [name, ms] of rows) console.log(`${name.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);
+console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×`);

@@ -1,5 +1,12 @@
 // One function per command: arguments in, stages run, output written. Nothing else lives here.
 import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { buildSite } from '../export/site.js';
+import { exportSingleFile } from '../export/single-file.js';
+import { startPrinter } from '../export/pdf.js';
+import { guardInputs } from '../export/write.js';
+import { BrowserNotFound } from '../export/browser.js';
+import { deckId, findDecks } from '../vite/decks.js';
 import { deckFromFile, type DeckBuild } from '../pipeline.js';
 import { formatOutline, outlineJson } from '../outline/index.js';
 import { describeFsError, reportDiagnostics, UserError } from './report.js';
@@ -29,22 +36,56 @@ export async function mdCommand(file: string, flags: CommonFlags): Promise<void>
   process.stdout.write((await load(file, flags)).markdown);
 }
 
-export async function buildCommand(file: string, flags: CommonFlags & { out?: string }): Promise<void> {
+export async function buildCommand(file: string, flags: CommonFlags & { out?: string; singleFile?: boolean }): Promise<void> {
   await load(file, flags);
+  const theme = flags.theme ? { theme: flags.theme } : {};
+  if (flags.singleFile) {
+    const out = flags.out?.endsWith('.html') ? resolve(flags.out) : resolve(flags.out ?? 'dist', `${deckId(file)}.html`);
+    await exportSingleFile(resolve(file), out, theme).catch(toUserError);
+    process.stderr.write(`已生成 ${out}\n`);
+    return;
+  }
   const outDir = resolve(flags.out ?? 'dist');
-  const { build } = await import('vite');
-  const { speechdeck, PACKAGE_ROOT } = await import('../vite/index.js');
-  await build({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
-    root: PACKAGE_ROOT,
-    logLevel: 'warn',
-    css: { postcss: {} },
-    plugins: [speechdeck({ files: [resolve(file)], single: true, ...(flags.theme ? { theme: flags.theme } : {}) })],
-    build: { outDir, emptyOutDir: false, reportCompressedSize: false },
-  });
+  await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
+}
+
+/** The speeches named on the command line: files as given, folders as the speeches in them. */
+function speechesIn(paths: string[]): string[] {
+  return paths.flatMap((p) => (statSync(p, { throwIfNoEntry: false })?.isDirectory() ? findDecks(p, undefined).map((d) => d.file) : [p]));
+}
+
+export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: string; handout?: boolean; browser?: string }): Promise<void> {
+  const files = speechesIn(paths);
+  if (!files.length) throw new UserError(`${paths.join(' ')}: 没有找到讲稿文件`);
+  const many = files.length > 1 || paths.some((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  // The browser starts first: it takes longest, and reading the speeches can happen meanwhile.
+  const printer = (() => {
+    try {
+      return startPrinter(flags.browser);
+    } catch (e) {
+      return toUserError(e);
+    }
+  })();
+  try {
+    for (const file of files) {
+      const started = performance.now();
+      process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
+      const build = await load(file, flags);
+      const out = many ? resolve(flags.out ?? 'dist', `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`) : resolve(flags.out ?? `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`);
+      guardInputs(out, [file]);
+      await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
+      process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
+    }
+  } finally {
+    await printer.close();
+  }
+}
+
+/** Errors a user can act on (no browser, an output that is the input) become one-line reasons. */
+function toUserError(e: unknown): never {
+  if (e instanceof BrowserNotFound || (e instanceof Error && /^输出文件/.test(e.message))) throw new UserError(e.message);
+  throw e;
 }
 
 export async function devCommand(folder: string | undefined, flags: { port?: number }): Promise<void> {

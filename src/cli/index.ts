@@ -1,7 +1,7 @@
 // speechdeck's command line: arguments → commands. Exit 0 on success, 1 on a user error with a
 // one-line reason naming the file, 2 on bad usage.
 import { cac } from 'cac';
-import { buildCommand, devCommand, mdCommand, outlineCommand } from './commands.js';
+import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand } from './commands.js';
 import { UserError } from './report.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -16,10 +16,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('--theme <name>', '主题：official（默认）或 plain')
     .action((file: string, flags) => (run = mdCommand(file, flags)));
   cli.command('build <file>', '生成可离线打开的幻灯片网页')
-    .option('-o, --out <dir>', '输出文件夹', { default: 'dist' })
+    .option('-o, --out <dir>', '输出文件夹（--single-file 时可以是 .html 文件）', { default: 'dist' })
+    .option('--single-file', '生成单个 HTML 文件（脚本、样式、字体都在里面）')
     .option('--strict', '有警告即失败')
     .option('--theme <name>', '主题：official（默认）或 plain')
     .action((file: string, flags) => (run = buildCommand(file, flags)));
+  cli.command('pdf <...files>', '用本机的 Chrome/Edge/Chromium 导出 PDF（文件夹：其中每篇讲稿）')
+    .option('-o, --out <path>', '输出的 PDF 文件（多篇时为文件夹）')
+    .option('--handout', 'A4 讲稿：每页幻灯片下附完整讲话原文')
+    .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）')
+    .option('--strict', '有警告即失败')
+    .option('--theme <name>', '主题：official（默认）或 plain')
+    .action((files: string[], flags) => (run = pdfCommand(files, flags)));
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
     .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));
@@ -30,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     cli.parse(['node', 'speechdeck', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return 0;
-      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|dev> 文件\n');
+      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|pdf|dev> 文件\n');
       if (!argv.length) cli.outputHelp();
       return 2;
     }

@@ -1,7 +1,9 @@
 // The CJK fonts a deck ships with, cut down to the characters it uses, so that it renders the same
 // on a machine with no Chinese font at all and stays small. The @fontsource packages split each
 // weight into unicode-range chunks; a deck needs a few dozen of them, each subset to its glyphs.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -66,6 +68,28 @@ const codePointsIn = (chunk: Chunk, chars: readonly string[]): string =>
   chars.filter((c) => chunk.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b)).join('');
 
 /**
+ * Where cut fonts are kept: the same characters of the same chunk are cut once, so rebuilding a
+ * deck after an edit, or exporting its handout after its slides, only cuts what changed.
+ */
+const CACHE = process.env.SPEECHDECK_CACHE ?? join(tmpdir(), 'speechdeck-cache', 'fonts');
+
+async function subsetCached(source: string, chars: string): Promise<Uint8Array> {
+  const key = createHash('sha256').update(`${source}\0${(await stat(source)).size}\0woff\0${chars}`).digest('hex').slice(0, 32);
+  const cached = join(CACHE, `${key}.woff`);
+  try {
+    return await readFile(cached);
+  } catch {
+    const bytes = await subsetFont(await readFile(source), chars, { targetFormat: 'woff' });
+    // A cache that cannot be written only costs time.
+    await mkdir(CACHE, { recursive: true })
+      .then(() => writeFile(`${cached}.${process.pid}`, bytes))
+      .then(() => rename(`${cached}.${process.pid}`, cached))
+      .catch(() => {});
+    return bytes;
+  }
+}
+
+/**
  * Subsets each face to the characters it draws. `allText` is everything a deck shows (slides,
  * notes, handouts); `slideText` what its slides alone show.
  */
@@ -81,7 +105,7 @@ export async function subsetFonts(allText: string, slideText: string): Promise<S
       if (!used) continue;
       // The whole-font packages ship a .woff beside the .woff2: zlib decodes many times faster.
       const source = join(dirname(cssPath), 'files', chunks.length === 1 ? chunk.file.replace(/\.woff2$/, '.woff') : chunk.file);
-      const bytes = await subsetFont(await readFile(source), used, { targetFormat: 'woff' });
+      const bytes = await subsetCached(source, used);
       const name = `${slug(face)}-${i}.woff`;
       files.push({ name, bytes });
       const range = [...used].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(',');
@@ -99,3 +123,4 @@ export async function subsetFonts(allText: string, slideText: string): Promise<S
 
 /** Stylesheet links to the full @fontsource faces, for the dev server (the browser loads chunks as needed). */
 export const fullFontStylesheets = (): string[] => FONT_FACES.map((face) => require.resolve(face.css));
+

@@ -1,7 +1,6 @@
 // A Word file → Markdown-like text: Word heading styles become `##` lines, a paragraph in bold
 // becomes `**…**`, and numbered lists get back the numbers Word draws but does not store in the
 // text (一、 → （一） → 1. → （1）, the GB/T 9704 order of levels).
-import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { toChineseNumeral } from '../outline/numerals.js';
 
@@ -53,6 +52,8 @@ function blockLines(el: HTMLElement, counter: ListCounter): string[] {
 
 /** Throws when the bytes are not a readable .docx; the caller turns that into a diagnostic. */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  // mammoth is loaded only for Word files: every other command starts faster without it.
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const counter = new ListCounter();
   return parse(value)

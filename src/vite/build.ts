@@ -8,35 +8,42 @@ import { deckPage, indexPage } from './pages.js';
 import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
+import { renderHandout, renderPrint } from '../render/handout.js';
 
 export const SCRIPT = 'assets/deck.js';
 export const STYLES = 'assets/deck.css';
 
 export const FONTS = 'fonts/';
+export const HANDOUT = 'handout.html';
+export const PRINT = 'print.html';
 
-const assetsAt = (prefix: string, fontCss = '') => ({
-  head: `<style>${fontCss}</style>\n<link rel="stylesheet" href="${prefix}${STYLES}">\n<script defer src="${prefix}${SCRIPT}"></script>`,
+/** Tags that load the deck's fonts, styles and (for the slides, not the handout) its script. */
+const assetsAt = (prefix: string, fontCss = '', script = true) => ({
+  head: [`<style>${fontCss}</style>`, `<link rel="stylesheet" href="${prefix}${STYLES}">`, script ? `<script defer src="${prefix}${SCRIPT}"></script>` : ''].join('\n'),
+});
+
+/**
+ * Vite's build options for the runtime: one classic IIFE script and one stylesheet under assets/.
+ * Also used at compile time to prebuild lib/runtime, which PDF export loads without a build.
+ */
+export const runtimeBuild = () => ({
+  modulePreload: false as const,
+  cssCodeSplit: false,
+  rollupOptions: {
+    input: { deck: RUNTIME_ENTRY },
+    output: {
+      format: 'iife' as const,
+      entryFileNames: SCRIPT,
+      assetFileNames: (asset: { names?: string[] }) => (asset.names?.some((n) => n.endsWith('.css')) ? STYLES : 'assets/[name][extname]'),
+    },
+  },
 });
 
 export function staticBuild(options: ResolvedOptions): Plugin {
   return {
     name: 'speechdeck:build',
     apply: 'build',
-    config: () => ({
-      base: './',
-      build: {
-        modulePreload: false,
-        cssCodeSplit: false,
-        rollupOptions: {
-          input: { deck: RUNTIME_ENTRY },
-          output: {
-            format: 'iife',
-            entryFileNames: SCRIPT,
-            assetFileNames: (asset) => (asset.names?.some((n) => n.endsWith('.css')) ? STYLES : 'assets/[name][extname]'),
-          },
-        },
-      },
-    }),
+    config: () => ({ base: './', build: runtimeBuild() }),
     async generateBundle() {
       const decks = findDecks(options.slides, options.files);
       const listed: Array<{ source: (typeof decks)[number]; title: string }> = [];
@@ -52,7 +59,13 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const text = deckText(build.markdown);
         const fonts = await subsetFonts(text.all, text.slides);
         for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
-        this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(single ? './' : '../', fonts.css(FONTS))) });
+        const prefix = single ? './' : '../';
+        this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fonts.css(FONTS))) });
+        if (!build.failed) {
+          const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: assetsAt(prefix, fonts.css(FONTS), false) };
+          this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT}`, source: renderHandout(build.rendered, paper) });
+          this.emitFile({ type: 'asset', fileName: `${dir}${PRINT}`, source: renderPrint(build.rendered, paper) });
+        }
         listed.push({ source, title: build.rendered.meta.title ?? source.id });
       }
       if (!options.single) this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });

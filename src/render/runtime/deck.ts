@@ -6,7 +6,8 @@ import 'reveal.js/reveal.css';
 import '../themes/base.css';
 import '../themes/official.css';
 import '../themes/plain.css';
-import { fitAll, fitSlide } from './fit.js';
+import '../themes/static.css';
+import { fitSection } from './fit.js';
 
 const config = JSON.parse(document.getElementById('speechdeck-config')?.textContent ?? '{}');
 /** The deck this page shows (a deck or its error page); none on the index, which follows every deck. */
@@ -23,10 +24,10 @@ const element = document.querySelector<HTMLElement>('.reveal');
 if (element) {
   const deck = new Reveal(element, { ...config, plugins: [Notes] });
   // Fit once the shipped fonts are in: text measured in a fallback font is measured wrong.
-  const fitCurrent = () => void document.fonts.ready.then(() => fitSlide(deck.getCurrentSlide() as HTMLElement));
+  const fitCurrent = () => void document.fonts.ready.then(() => fitSection(deck.getCurrentSlide() as HTMLElement));
   deck.on('ready', fitCurrent);
   deck.on('slidechanged', fitCurrent);
-  deck.on('pdf-ready', () => void document.fonts.ready.then(() => fitAll(element)));
+  deck.on('pdf-ready', () => void document.fonts.ready.then(() => element.querySelectorAll<HTMLElement>('.slides section').forEach(fitSection)));
   void deck.initialize();
   // As reveal.js's own script build does, so that tests, the console and print tools find the deck.
   (window as unknown as { Reveal: typeof deck }).Reveal = deck;

@@ -1,0 +1,61 @@
+// The user's own Chrome, Edge or Chromium: found at its standard place, or where --browser or
+// SPEECHDECK_BROWSER says. Nothing is downloaded; playwright-core only drives what is installed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export const BROWSER_ENV = 'SPEECHDECK_BROWSER';
+
+/** Flags for a quiet, offline, headless browser (Playwright makes a fresh profile itself). */
+export const BROWSER_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** Where Chrome, Edge and Chromium install themselves, by platform, most likely first. */
+export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    return roots.flatMap((root) => [
+      join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
+  }
+  if (platform === 'darwin') {
+    return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium'].flatMap((app) => [
+      join('/Applications', app),
+      join(env.HOME ?? '', 'Applications', app),
+    ]);
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ];
+}
+
+/** Thrown when no browser can be found; its message tells the user what to do, in Chinese. */
+export class BrowserNotFound extends Error {}
+
+export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const wanted = explicit ?? env[BROWSER_ENV];
+  if (wanted) {
+    if (existsSync(wanted)) return wanted;
+    throw new BrowserNotFound(`指定的浏览器不存在：${wanted}`);
+  }
+  const found = browserCandidates(process.platform, env).find((p) => existsSync(p));
+  if (found) return found;
+  throw new BrowserNotFound(
+    '找不到 Chrome、Edge 或 Chromium 浏览器。请安装其中之一（Windows 自带 Edge；Debian/Ubuntu：sudo apt install chromium），' +
+      `或用 --browser 指定浏览器程序的路径（也可设置环境变量 ${BROWSER_ENV}）`,
+  );
+}
+
+/** Starts the browser; playwright-core is imported only here, when a command needs it. */
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: BROWSER_FLAGS });
+}

@@ -1,0 +1,58 @@
+// PDF through the user's own browser: the deck's print page (one 16:9 page a slide) or its handout
+// (A4, each slide with the speech's words beneath). No build and no reveal.js: the pages are static,
+// styled by the runtime's stylesheet prebuilt at compile time and the deck's cut fonts (cached).
+// The browser starts before the speech is even read, so an export costs little more than the
+// browser's own start and print.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { findBrowser, launchBrowser } from './browser.js';
+import { writeFileAtomic } from './write.js';
+import { subsetFonts } from './fonts.js';
+import { deckText } from './deck-text.js';
+import type { DeckBuild } from '../pipeline.js';
+import { renderHandout, renderPrint } from '../render/index.js';
+import { PACKAGE_ROOT } from '../vite/paths.js';
+
+const STYLES = join(PACKAGE_ROOT, 'lib/runtime/assets/deck.css');
+
+export interface Printer {
+  print(build: DeckBuild, options: { out: string; handout?: boolean; theme?: string }): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Finds and starts the browser now (throwing BrowserNotFound at once); prints when asked. */
+export function startPrinter(browserPath?: string): Printer {
+  const starting: Promise<Browser> = launchBrowser(findBrowser(browserPath));
+  starting.catch(() => {});
+  return {
+    async print(build, { out, handout = false, theme }) {
+      if (!existsSync(STYLES)) throw new Error(`没有找到预先构建的幻灯片样式 ${STYLES}：请先运行 npm run compile`);
+      const work = await mkdtemp(join(tmpdir(), 'speechdeck-pdf-'));
+      try {
+        const text = deckText(build.markdown);
+        // The slides print no notes: their fonts need only what the slides show.
+        const fonts = await subsetFonts(handout ? text.all : text.slides, text.slides);
+        await Promise.all(fonts.files.map((f) => writeFile(join(work, f.name), f.bytes)));
+        const assets = { head: `<style>${fonts.css('')}</style>\n<link rel="stylesheet" href="${pathToFileURL(STYLES).href}">` };
+        const page = join(work, 'page.html');
+        await writeFile(page, (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) }));
+        const tab = await (await starting).newPage();
+        try {
+          await tab.goto(pathToFileURL(page).href);
+          // The page fits its slides once its fonts are in, then marks its body.
+          await tab.waitForSelector('body[data-fitted]', { state: 'attached' });
+          await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+        } finally {
+          await tab.close();
+        }
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+    close: () => starting.then((browser) => browser.close()).catch(() => {}),
+  };
+}

@@ -1,0 +1,30 @@
+// The static site of one or more decks, built by Vite with the speechdeck plugin.
+import { rm } from 'node:fs/promises';
+import { moveInto, tempDirBeside } from './write.js';
+
+export interface SiteOptions {
+  /** One deck as index.html at the top, rather than <deck>/index.html. */
+  single?: boolean;
+  theme?: string;
+}
+
+/** Builds the decks into `outDir` as a whole: into a temporary folder first, moved in on success. */
+export async function buildSite(files: string[], outDir: string, options: SiteOptions = {}): Promise<void> {
+  const [{ build }, { speechdeck, PACKAGE_ROOT }] = await Promise.all([import('vite'), import('../vite/index.js')]);
+  const temp = await tempDirBeside(outDir);
+  try {
+    await build({
+      configFile: false,
+      envDir: false,
+      publicDir: false,
+      root: PACKAGE_ROOT,
+      logLevel: 'silent',
+      css: { postcss: {} },
+      plugins: [speechdeck({ files, single: options.single ?? false, ...(options.theme ? { theme: options.theme } : {}) })],
+      build: { outDir: temp, emptyOutDir: false, reportCompressedSize: false },
+    });
+    await moveInto(temp, outDir);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}

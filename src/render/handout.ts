@@ -1,0 +1,62 @@
+// Pages of the deck laid out without reveal.js, for paper: the print page (one 16:9 page a slide)
+// and the handout (A4: each slide small, its full speaker notes, the speech's own words, beneath),
+// for 传达学习. They share the deck's stylesheet and fonts.
+import { escapeHtml } from './escape.js';
+import type { RenderedDeck } from './markdown-it.js';
+import { themeOf, type PageAssets } from './page.js';
+import { FIT_SCRIPT } from './runtime/fit.js';
+
+const NOTES = /<aside class="notes">([\s\S]*?)<\/aside>/;
+
+/** A CSS string literal. */
+const cssString = (s: string): string => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+interface StaticPage {
+  kind: 'print' | 'handout';
+  pageCss: string;
+  body: string[];
+}
+
+function staticPage(deck: RenderedDeck, assets: PageAssets, page: StaticPage): string {
+  const title = deck.meta.title ?? '讲稿';
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}${page.kind === 'handout' ? '（讲稿）' : ''}</title>
+${assets.head}
+<style>${page.pageCss}</style>
+</head>
+<body class="sd-static sd-${page.kind}">
+${page.body.join('\n')}
+<script>${FIT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+const slideBox = (theme: string, section: string): string => `<div class="reveal theme-${theme}"><div class="slides">${section.replace(NOTES, '')}</div></div>`;
+
+/** One 1280×720 page per slide. */
+export function renderPrint(deck: RenderedDeck, options: { theme?: string; assets: PageAssets }): string {
+  const theme = themeOf(options.theme ?? deck.meta.theme);
+  return staticPage(deck, options.assets, {
+    kind: 'print',
+    pageCss: '@page { size: 1280px 720px; margin: 0; }',
+    body: deck.sections.map((s) => `<div class="page">${slideBox(theme, s)}</div>`),
+  });
+}
+
+/** A4 portrait: the title at the top of each page, "第 x 页 / 共 y 页" at the foot. */
+export function renderHandout(deck: RenderedDeck, options: { theme?: string; assets: PageAssets }): string {
+  const theme = themeOf(options.theme ?? deck.meta.theme);
+  const margin = "font-family: 'Noto Sans SC', sans-serif; font-size: 9pt; color: #555;";
+  return staticPage(deck, options.assets, {
+    kind: 'handout',
+    pageCss: `@page { size: A4 portrait; margin: 18mm 20mm 20mm;
+  @top-center { content: ${cssString(deck.meta.title ?? '讲稿')}; ${margin} }
+  @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; ${margin} } }`,
+    body: deck.sections.map((s) => `<article class="sheet">\n<div class="thumb">${slideBox(theme, s)}</div>\n<div class="notes">${NOTES.exec(s)?.[1] ?? ''}</div>\n</article>`),
+  });
+}
