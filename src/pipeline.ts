@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Deck, Diagnostic, Outline, Speech } from './types.js';
 import type { PlanOptions } from './config.js';
-import { ingestBytes } from './ingest/index.js';
+import { ingestBytes, ingestFile } from './ingest/index.js';
+import { error } from './diagnostics.js';
 import { decode } from './ingest/decode.js';
 import { parseOutline } from './outline/index.js';
 import { planSlides } from './plan/index.js';
@@ -40,10 +41,12 @@ export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions
 
 export async function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): Promise<DeckBuild> {
   if (!isDeckMarkdown(source)) return deckFromSpeech(await ingestBytes(bytes, source), options);
-  const markdown = decode(bytes).text;
-  return { source, markdown, rendered: renderSections(markdown), diagnostics: [], failed: false };
+  const decoded = decode(bytes);
+  if ('error' in decoded) return deckFromSpeech({ source, text: '', lineNumbers: [], meta: {}, diagnostics: [error('unreadable', decoded.error)] });
+  return { source, markdown: decoded.text, rendered: renderSections(decoded.text), diagnostics: [], failed: false };
 }
 
 export async function deckFromFile(path: string, options: DeckOptions = {}): Promise<DeckBuild> {
+  if (!isDeckMarkdown(path)) return deckFromSpeech(await ingestFile(path), options);
   return deckFromBytes(await readFile(path), basename(path), options);
 }

@@ -23,7 +23,7 @@ describe('decoding', () => {
 
   it('detects GBK and GB18030 without a BOM', () => {
     expect(decode(iconv.encode(SPEECH, 'gbk'))).toEqual({ text: SPEECH, encoding: 'gb18030' });
-    const rare = '𠀀字与㐀字';
+    const rare = '我们要认真学习领会“𠀀”与“㐀”两个字的写法，抓好贯彻落实。';
     expect(decode(iconv.encode(rare, 'gb18030')).text).toBe(rare);
   });
 });

@@ -21,8 +21,11 @@ export async function load(file: string, flags: CommonFlags): Promise<DeckBuild>
   const build = await deckFromFile(file, flags.theme ? { theme: flags.theme } : {}).catch((e: unknown) => {
     throw new UserError(describeFsError(e, file));
   });
-  const ok = reportDiagnostics(build.diagnostics, file, !!flags.strict);
-  if (build.failed || !ok) throw new UserError(`${file}: ${build.failed ? '无法生成' : '有警告（--strict）'}`);
+  // The reason for a failure is the one line the user reads: warnings go above it.
+  const reason = build.diagnostics.find((d) => d.severity === 'error');
+  const ok = reportDiagnostics(build.diagnostics.filter((d) => d !== reason), file, !!flags.strict);
+  if (reason) throw new UserError(`${file}${reason.line === undefined ? '' : `:${reason.line}`}: ${reason.message}`);
+  if (!ok) throw new UserError(`${file}: 有警告，按 --strict 视为失败`);
   return build;
 }
 

@@ -1,21 +1,33 @@
 // Bytes → string. Offices hand us UTF-8 (with or without BOM), UTF-16 from Windows Notepad, and
-// GBK/GB18030 from older OA systems; the WHATWG decoders built into Node cover all of them.
+// GBK/GB18030 from older OA systems; the WHATWG decoders built into Node cover all of them. What is
+// none of these (a picture renamed .txt, Big5, Shift-JIS) is refused with the reason, not guessed.
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export interface Decoded {
-  text: string;
-  encoding: Encoding;
-}
+export type Decoded = { text: string; encoding: Encoding } | { error: string };
+
+/** Formats people rename to .txt by mistake, by their first bytes. */
+const MAGIC: ReadonlyArray<[string, number[]]> = [
+  ['PNG 图片', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG 图片', [0xff, 0xd8, 0xff]],
+  ['GIF 图片', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF 文件', [0x25, 0x50, 0x44, 0x46]],
+  ['压缩包或 Word（.docx）文件', [0x50, 0x4b, 0x03, 0x04]],
+  ['旧版 Word（.doc）文件', [0xd0, 0xcf, 0x11, 0xe0]],
+];
 
 export function decode(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  const magic = MAGIC.find(([, sig]) => sig.every((b, i) => bytes[i] === b));
+  if (magic) return { error: `这是${magic[0]}，不是文本` };
+  if (looksBinary(bytes)) return { error: '这是二进制文件，不是文本' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, the only other encoding Chinese
-    // office text arrives in without a BOM.
+    // Not valid UTF-8: GB18030 (a superset of GBK and GB2312) is the only other encoding Chinese
+    // office text arrives in without a BOM, but it accepts almost any bytes, so check it reads as Chinese.
+    if (!looksLikeGb(bytes)) return { error: '无法识别文件编码：既不是 UTF-8/UTF-16，也不像 GBK/GB18030（可能是 Big5 或日文编码），请用记事本或 WPS“另存为” UTF-8 后再试' };
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
@@ -25,4 +37,32 @@ function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | null
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+/** NUL bytes, or many control characters, in the first 8 KB: no text file has them. */
+function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    if (b[i] === 0) return true;
+    if (b[i] < 0x20 && b[i] !== 0x09 && b[i] !== 0x0a && b[i] !== 0x0d && b[i] !== 0x0c) control++;
+  }
+  return control > n / 20;
+}
+
+/**
+ * Whether two-byte sequences read as Chinese: in real GBK text most characters are among the 3 755
+ * common ones of GB2312 level 1 (lead byte B0–D7, trail A1–FE); Big5 or Shift-JIS read as GBK
+ * land mostly elsewhere.
+ */
+function looksLikeGb(b: Uint8Array): boolean {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < b.length - 1 && pairs < 20000; i++) {
+    if (b[i] < 0x81) continue;
+    pairs++;
+    if (b[i] >= 0xb0 && b[i] <= 0xd7 && b[i + 1] >= 0xa1 && b[i + 1] <= 0xfe) common++;
+    i++;
+  }
+  return pairs === 0 || common / pairs >= 0.6;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Speech } from '../types.js';
 import { error } from '../diagnostics.js';
@@ -54,7 +54,10 @@ const failed = (source: string, message: string): Speech => ({ source, text: '',
 export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Speech> {
   const format = formatOf(source);
   if (format === 'doc') return failed(source, '不支持旧版 Word（.doc/.wps）文件，请在 Word 或 WPS 中“另存为” .docx 后再试');
-  if (format !== 'docx') return ingestText(decode(bytes).text, source, format);
+  if (format !== 'docx') {
+    const decoded = decode(bytes);
+    return 'error' in decoded ? failed(source, decoded.error) : ingestText(decoded.text, source, format);
+  }
   let text: string;
   try {
     text = await docxToText(bytes);
@@ -64,6 +67,11 @@ export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Sp
   return ingestText(text, source, 'md');
 }
 
+/** Larger than any speech, and too large to read into memory for one. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
 export async function ingestFile(path: string): Promise<Speech> {
+  const { size } = await stat(path);
+  if (size > MAX_BYTES) return failed(basename(path), `文件太大（${(size / 1024 / 1024).toFixed(0)} MB），讲稿文件不能超过 ${MAX_BYTES / 1024 / 1024} MB`);
   return ingestBytes(await readFile(path), basename(path));
 }

@@ -1,5 +1,5 @@
 // What a speaker says about the structure before it comes: "我强调三点", "有欣喜、有感触、有收获".
-import { parallelLeadRow, type MarkerRow } from './markers.js';
+import type { AnnouncedList } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 import { sentenceStarts } from './scan.js';
 import type { TextIndex } from './text-index.js';
@@ -54,9 +54,9 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
 /** A clause that is nothing but a list of 2–8 short parallel phrases: 有欣喜、有感触、有收获. */
 const PHRASE_LIST = /^[\p{Script=Han}A-Za-z0-9“”"]{1,8}(?:、[\p{Script=Han}A-Za-z0-9“”"]{1,8}){1,7}$/u;
 
-/** One grammar row for each parallel list the speaker announces, matching only after it. */
-export function parallelLeadRows(text: string, index: TextIndex): MarkerRow[] {
-  const rows: MarkerRow[] = [];
+/** The parallel lists the speaker announces, each with the offset after which its leads may come. */
+export function announcedLists(text: string, index: TextIndex): AnnouncedList[] {
+  const lists: AnnouncedList[] = [];
   index.starts.forEach((start, paragraph) => {
     const end = index.ends[paragraph];
     let from = start;
@@ -65,10 +65,10 @@ export function parallelLeadRows(text: string, index: TextIndex): MarkerRow[] {
       const clause = text.slice(from, i);
       if (clause.length <= 72 && PHRASE_LIST.test(clause)) {
         const phrases = clause.split('、');
-        if (phrases.every((p) => p.length >= 2)) rows.push(parallelLeadRow(phrases, i));
+        if (phrases.every((p) => p.length >= 2)) lists.push({ phrases, from: i });
       }
       from = i + 1;
     }
   });
-  return rows;
+  return lists;
 }

@@ -1,9 +1,9 @@
 import type { Diagnostic, Outline, Point, Speech } from '../types.js';
 import { warning } from '../diagnostics.js';
-import { MARKER_ROWS } from './markers.js';
+import { MARKER_ROWS, parallelLeadRow } from './markers.js';
 import { floorIndex, indexText, type TextIndex } from './text-index.js';
 import { scanMarkers } from './scan.js';
-import { findAnnouncements, parallelLeadRows } from './announce.js';
+import { announcedLists, findAnnouncements } from './announce.js';
 import { buildTree, type Item, type Run } from './tree.js';
 import type { Occurrence } from './scan.js';
 import { headlineAt, isHeadingParagraph } from './headline.js';
@@ -18,7 +18,8 @@ export { outlineJson } from './json.js';
 export function parseOutline(speech: Speech): Outline {
   const { text } = speech;
   let index = indexText(speech);
-  const rows = [...MARKER_ROWS, ...parallelLeadRows(text, index)];
+  const leads = parallelLeadRow(announcedLists(text, index));
+  const rows = leads ? [...MARKER_ROWS, leads] : MARKER_ROWS;
   let occurrences = scanMarkers(text, index, rows);
   // A text that lost its line breaks gets them back where its markers and salutations stand.
   if (isRunOn(index)) {

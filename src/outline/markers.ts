@@ -15,6 +15,8 @@ export const NEXT = 0;
 export const LAST = -1;
 
 export interface MarkerMatch {
+  /** The row the match belongs to, when a row stands for several (one per announced list). */
+  row?: MarkerRow;
   /** The marker as written, e.g. `第一，`. */
   marker: string;
   /** 1, 2, 3…, or NEXT / LAST for 再次 / 最后. */
@@ -120,20 +122,41 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
 
 /**
  * Parallel leads a speaker announces: "有欣喜、有感触、有收获" and then paragraphs that open with
- * "所谓有欣喜，…" (or just "有欣喜，…"). The row is made for each announced list found in a speech.
+ * "所谓有欣喜，…" (or just "有欣喜，…"). Each announced list is a row of its own (its own run, as
+ * long as the list); one dispatching row finds them all by lookup, so a text with thousands of
+ * lists is scanned as fast as one with none.
  */
-export function parallelLeadRow(phrases: readonly string[], from: number): MarkerRow {
+export interface AnnouncedList {
+  phrases: readonly string[];
+  /** Offset where the announcement ends: its leads can only come after. */
+  from: number;
+}
+
+const LEAD_END = /^(?:[，,：:。]|就是)/;
+
+export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | null {
+  if (!lists.length) return null;
+  const rows = lists.map(
+    (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0]}，…`, where: 'line', size: list.phrases.length, from: list.from, match: () => null }),
+  );
+  // phrase → the lists it stands in, latest announcement last
+  const byPhrase = new Map<string, Array<{ row: MarkerRow; ordinal: number }>>();
+  lists.forEach((list, i) => list.phrases.forEach((p, ordinal) => byPhrase.set(p, [...(byPhrase.get(p) ?? []), { row: rows[i], ordinal: ordinal + 1 }])));
+  const longest = Math.max(...lists.flatMap((l) => l.phrases.map((p) => p.length)));
   return {
     name: 'parallel-lead',
-    example: `所谓${phrases[0]}，…所谓${phrases[1]}，…`,
+    example: '所谓有欣喜，…所谓有感触，…',
     where: 'line',
-    size: phrases.length,
-    from,
     match(text, at) {
       const lead = text.startsWith('所谓', at) ? '所谓' : '';
       const start = at + lead.length;
-      const i = phrases.findIndex((p) => text.startsWith(p, start) && /^(?:[，,：:。]|就是)/.test(text.slice(start + p.length, start + p.length + 2)));
-      return i < 0 ? null : { marker: lead, ordinal: i + 1, headlineStart: start };
+      for (let length = Math.min(longest, text.length - start); length >= 2; length--) {
+        const found = byPhrase.get(text.slice(start, start + length))?.filter((c) => c.row.from! <= at);
+        if (!found?.length || !LEAD_END.test(text.slice(start + length, start + length + 2))) continue;
+        const { row, ordinal } = found[found.length - 1];
+        return { row, marker: lead, ordinal, headlineStart: start };
+      }
+      return null;
     },
   };
 }

@@ -45,7 +45,7 @@ function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagra
     if (row.where === 'line' && !atParagraphStart) continue;
     if (row.from !== undefined && at < row.from) continue;
     const m = row.match(text, at);
-    if (m) return { ...m, row };
+    if (m) return { ...m, row: m.row ?? row };
   }
   return null;
 }
