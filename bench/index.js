@@ -38,6 +38,16 @@ if (existsSync(corpus)) {
   rows.push([`outline of ${long.source} (${long.text.length} chars)`, time(() => parseOutline(long))]);
 }
 
+// Linear time: outline of a run-on text (no line breaks) at 10 KB, 100 KB and 1 MB.
+const flat = text.replace(/\n/g, '');
+const scale = [];
+for (const size of [10_000, 100_000, 1_000_000]) {
+  const big = ingestText(flat.repeat(Math.ceil(size / flat.length)).slice(0, size), 'big.txt');
+  const ms = time(() => parseOutline(big), size >= 1_000_000 ? 5 : 20);
+  scale.push(ms);
+  rows.push([`outline of ${size / 1000} KB with no line break (${(size / ms).toFixed(0)} chars/ms)`, ms]);
+}
+
 const bin = new URL('../bin/speechdeck.js', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'sd-bench-'));
 const cold = (args) => time(() => execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' }), 5);
@@ -66,4 +76,5 @@ rows.push([`floor: the browser printing ${slideCount} plain pages`, median(floor
 
 console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`);
 for (const [name, ms] of rows) console.log(`${name.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);
+console.log(`outline 1 MB / 100 KB: ${(scale[2] / scale[1]).toFixed(1)}×`);
 console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×`);

@@ -1,10 +1,10 @@
 // One function per command: arguments in, stages run, output written. Nothing else lives here.
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
-import { buildSite } from '../export/site.js';
+import { buildSite, SITE_ENTRIES } from '../export/site.js';
 import { exportSingleFile } from '../export/single-file.js';
 import { startPrinter } from '../export/pdf.js';
-import { guardInputs } from '../export/write.js';
+import { guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
 import { deckId, findDecks } from '../vite/decks.js';
 import { deckFromFile, type DeckBuild } from '../pipeline.js';
@@ -49,6 +49,12 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
     return;
   }
   const outDir = resolve(flags.out ?? 'dist');
+  // The site's own names replace what was there; the speech itself must not be one of them.
+  try {
+    for (const entry of SITE_ENTRIES) guardInputs(resolve(outDir, entry), [file]);
+  } catch (e) {
+    toUserError(e);
+  }
   await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
 }
@@ -76,7 +82,11 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
       process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
       const build = await load(file, flags);
       const out = many ? resolve(flags.out ?? 'dist', `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`) : resolve(flags.out ?? `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`);
-      guardInputs(out, [file]);
+      try {
+        guardInputs(out, [file]);
+      } catch (e) {
+        toUserError(e);
+      }
       await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
     }
@@ -87,7 +97,7 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
 
 /** Errors a user can act on (no browser, an output that is the input) become one-line reasons. */
 function toUserError(e: unknown): never {
-  if (e instanceof BrowserNotFound || (e instanceof Error && /^输出文件/.test(e.message))) throw new UserError(e.message);
+  if (e instanceof BrowserNotFound || e instanceof InputOverwrite) throw new UserError(e.message);
   throw e;
 }
 

@@ -2,6 +2,9 @@
 import { rm } from 'node:fs/promises';
 import { moveInto, tempDirBeside } from './write.js';
 
+/** What a one-deck site puts at the top of its folder. */
+export const SITE_ENTRIES = ['index.html', 'handout.html', 'print.html', 'assets', 'fonts'] as const;
+
 export interface SiteOptions {
   /** One deck as index.html at the top, rather than <deck>/index.html. */
   single?: boolean;

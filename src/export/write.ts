@@ -6,10 +6,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 const same = (a: string, b: string): boolean => existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
 
-/** Throws when writing `output` would replace one of the `inputs`. */
+/** Writing an output would replace an input. */
+export class InputOverwrite extends Error {}
+
+/** Throws InputOverwrite when writing `output` would replace one of the `inputs`. */
 export function guardInputs(output: string, inputs: readonly string[]): void {
   const clash = inputs.find((input) => resolve(input) === resolve(output) || same(input, output));
-  if (clash) throw new Error(`输出文件与输入文件相同：${clash}`);
+  if (clash) throw new InputOverwrite(`${clash}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {

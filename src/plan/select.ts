@@ -48,7 +48,10 @@ function partSlides(text: string, p: Point, o: PlanOptions): Draft[] {
   return [divider, ...p.points.map((c) => pointSlide(text, c, o))];
 }
 
-/** A speech with no enumeration: one slide a paragraph, titled by its first sentence. */
+/**
+ * A speech with no enumeration: one slide a paragraph, titled by its first sentence. A paragraph
+ * with nothing to title (a lone "。") goes into the notes of the slide before it.
+ */
 function paragraphSlides(text: string, span: Span, o: PlanOptions): Draft[] {
   const drafts: Draft[] = [];
   let start = span[0];
@@ -56,10 +59,11 @@ function paragraphSlides(text: string, span: Span, o: PlanOptions): Draft[] {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 || nl > span[1] ? span[1] : nl;
     const [first] = splitSentences(text, start, end);
+    const previous = drafts[drafts.length - 1];
     if (first) {
       const bullets = keySentences(text, first.end, end, o.keySentences, o.bulletMax);
       drafts.push({ kind: 'paragraph', ...titled(first.text, o), bullets, figures: findFigures(text.slice(start, end), o.figures), notes: [start, end] });
-    }
+    } else if (previous) previous.notes = [previous.notes[0], end];
     start = end + 1;
   }
   return drafts;
@@ -82,6 +86,8 @@ export function selectSlides(speech: Speech, outline: Outline, o: PlanOptions): 
   const body = points.length
     ? points.flatMap((p) => partSlides(text, p, o))
     : paragraphSlides(text, [opening, outline.preamble[1]], o);
+  // Whatever comes before the first body slide is the cover's to hold.
+  if (!points.length) cover.notes = [outline.preamble[0], body.length ? body[0].notes[0] : outline.preamble[1]];
   const agenda: Draft[] = points.length > 1
     ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(heading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
     : [];

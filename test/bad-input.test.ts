@@ -1,0 +1,65 @@
+// Bad files get a clear Chinese reason naming the file, exit code 1, no stack trace, and nothing
+// written; a failed build leaves the previous output as it was; an input is never overwritten.
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { SAMPLE, speechdeck } from './helpers.js';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+const BAD: Array<[string, string, (file: string) => void, RegExp]> = [
+  ['empty', '空.txt', (f) => writeFileSync(f, ''), /没有讲话正文/],
+  ['whitespace only', '空白.txt', (f) => writeFileSync(f, ' \n\u3000\u3000\r\n\t\n'), /没有讲话正文/],
+  ['a picture renamed .txt', '图片.txt', (f) => writeFileSync(f, PNG), /这是PNG 图片，不是文本/],
+  ['a truncated .docx', '讲话.docx', (f) => writeFileSync(f, Buffer.from('504b0304140000000800', 'hex')), /无法读取这个 Word 文件/],
+  ['a Big5 file', '繁體.txt', (f) => writeFileSync(f, iconv.encode('各位同志：今天我們召開這次會議，主要是總結過去一年的工作，部署今年的任務。'.repeat(20), 'big5')), /无法识别文件编码/],
+  ['a 60 MB file', '太大.txt', (f) => (writeFileSync(f, ''), truncateSync(f, 60 * 1024 * 1024)), /文件太大（60 MB）/],
+];
+
+describe('bad files', () => {
+  for (const [what, name, make, reason] of BAD) {
+    it(`${what}: one line naming the file and why, exit 1, nothing written`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sd-bad-'));
+      const file = join(dir, name);
+      make(file);
+      for (const args of [['build', file, '-o', join(dir, 'out')], ['md', file], ['outline', file, '--json']]) {
+        const r = speechdeck(...args);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        const lines = r.stderr.trim().split('\n');
+        expect(lines.pop()).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*${reason.source}`));
+        expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:/);
+      }
+      expect(readdirSync(dir)).toEqual([name]);
+    });
+  }
+});
+
+describe('outputs', () => {
+  it('a failed build leaves the previous output intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-keep-'));
+    const out = join(dir, 'site');
+    expect(speechdeck('build', SAMPLE, '-o', out).code).toBe(0);
+    const before = readFileSync(join(out, 'index.html'), 'utf8');
+    writeFileSync(join(dir, 'bad.txt'), PNG);
+    expect(speechdeck('build', join(dir, 'bad.txt'), '-o', out).code).toBe(1);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['bad.txt', 'site']);
+  });
+
+  it('never overwrites an input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-input-'));
+    const speech = join(dir, 'index.html');
+    copyFileSync(SAMPLE, join(dir, 'speech.txt'));
+    writeFileSync(speech, `<p>${readFileSync(SAMPLE, 'utf8').split('\n').join('</p><p>')}</p>`);
+    const r = speechdeck('build', speech, '-o', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`${speech}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
+    const single = speechdeck('build', join(dir, 'speech.txt'), '--single-file', '-o', join(dir, 'speech.txt'));
+    expect(single.code).toBe(1);
+    expect(readFileSync(join(dir, 'speech.txt'), 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
+    expect(existsSync(join(dir, 'assets'))).toBe(false);
+  });
+});
