@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { buildSite, SITE_ENTRIES } from '../export/site.js';
 import { exportSingleFile } from '../export/single-file.js';
 import { startPrinter } from '../export/pdf.js';
+import { exportPptx } from '../export/pptx.js';
 import { guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
 import { deckId, findDecks } from '../vite/decks.js';
@@ -93,6 +94,19 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
   } finally {
     await printer.close();
   }
+}
+
+export async function pptxCommand(file: string, flags: CommonFlags & { out?: string }): Promise<void> {
+  const build = await load(file, flags);
+  if (!build.deck) throw new UserError(`${file}: 导出 PPTX 需要讲稿文件，而不是已排好的幻灯片 Markdown`);
+  const out = resolve(flags.out ?? `${deckId(file)}.pptx`);
+  try {
+    guardInputs(out, [file]);
+  } catch (e) {
+    toUserError(e);
+  }
+  await exportPptx(build.deck, out);
+  process.stderr.write(`已生成 ${out}\n`);
 }
 
 /** Errors a user can act on (no browser, an output that is the input) become one-line reasons. */

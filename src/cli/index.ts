@@ -1,7 +1,7 @@
 // speechdeck's command line: arguments → commands. Exit 0 on success, 1 on a user error with a
 // one-line reason naming the file, 2 on bad usage.
 import { cac } from 'cac';
-import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand } from './commands.js';
+import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand } from './commands.js';
 import { UserError } from './report.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', '有警告即失败')
     .option('--theme <name>', '主题：official（默认）或 plain')
     .action((files: string[], flags) => (run = pdfCommand(files, flags)));
+  cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文')
+    .option('-o, --out <file>', '输出的 .pptx 文件')
+    .option('--strict', '有警告即失败')
+    .action((file: string, flags) => (run = pptxCommand(file, flags)));
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
     .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));
@@ -38,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     cli.parse(['node', 'speechdeck', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return 0;
-      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|pdf|dev> 文件\n');
+      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|pdf|pptx|dev> 文件\n');
       if (!argv.length) cli.outputHelp();
       return 2;
     }
