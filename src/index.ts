@@ -4,5 +4,6 @@ export { ingestText, ingestBytes, ingestFile } from './ingest/index.js';
 export { parseOutline, formatOutline, outlineJson } from './outline/index.js';
 export { planSlides } from './plan/index.js';
 export { renderMarkdown, renderSections, renderDeck, renderPage } from './render/index.js';
-export { deckFromSpeech, deckFromBytes, deckFromFile, type DeckBuild } from './pipeline.js';
+export { deckFromSpeech, deckFromBytes, type DeckBuild } from './pipeline.js';
+export { deckFromFile } from './pipeline-file.js';
 export { defaultPlanOptions, type PlanOptions } from './config.js';

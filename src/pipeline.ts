@@ -1,9 +1,7 @@
-// The whole pipeline for one file, as the CLI and the Vite plugin run it.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+// The whole pipeline for one speech, in Node and in the browser (the editor page) alike.
 import type { Deck, Diagnostic, Outline, Speech } from './types.js';
 import type { PlanOptions } from './config.js';
-import { ingestBytes, ingestFile } from './ingest/index.js';
+import { ingestBytes } from './ingest/bytes.js';
 import { error } from './diagnostics.js';
 import { decode } from './ingest/decode.js';
 import { parseOutline } from './outline/index.js';
@@ -44,9 +42,4 @@ export async function deckFromBytes(bytes: Uint8Array, source: string, options: 
   const decoded = decode(bytes);
   if ('error' in decoded) return deckFromSpeech({ source, text: '', lineNumbers: [], meta: {}, diagnostics: [error('unreadable', decoded.error)] });
   return { source, markdown: decoded.text, rendered: renderSections(decoded.text), diagnostics: [], failed: false };
-}
-
-export async function deckFromFile(path: string, options: DeckOptions = {}): Promise<DeckBuild> {
-  if (!isDeckMarkdown(path)) return deckFromSpeech(await ingestFile(path), options);
-  return deckFromBytes(await readFile(path), basename(path), options);
 }

@@ -54,6 +54,8 @@ export interface Point {
   /** Offsets of the whole point, its sub-points included. */
   span: Span;
   points: Point[];
+  /** A slide title set by hand in the editor; the speech itself is never changed. */
+  title?: string;
 }
 
 export interface Outline {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { deckFromFile } from '../src/pipeline.js';
+import { deckFromFile } from '../src/pipeline-file.js';
 import { ROOT, SHARED, hasShared } from './helpers.js';
 
 const CORPUS = join(SHARED, 'corpus');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SAMPLE, speechdeck } from './helpers.js';
-import { deckFromFile } from '../src/pipeline.js';
+import { deckFromFile } from '../src/pipeline-file.js';
 import { fitFontSize } from '../src/export/pptx.js';
 
 const xmlText = (xml: string): string =>

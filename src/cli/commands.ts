@@ -8,7 +8,8 @@ import { exportPptx } from '../export/pptx.js';
 import { guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
 import { deckId, findDecks } from '../vite/decks.js';
-import { deckFromFile, type DeckBuild } from '../pipeline.js';
+import type { DeckBuild } from '../pipeline.js';
+import { deckFromFile } from '../pipeline-file.js';
 import { formatOutline, outlineJson } from '../outline/index.js';
 import { describeFsError, reportDiagnostics, UserError } from './report.js';
 

@@ -54,7 +54,8 @@ function blockLines(el: HTMLElement, counter: ListCounter): string[] {
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   // mammoth is loaded only for Word files: every other command starts faster without it.
   const { default: mammoth } = await import('mammoth');
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  const input = typeof Buffer === 'undefined' ? { arrayBuffer: bytes.slice().buffer } : { buffer: Buffer.from(bytes) };
+  const { value } = await mammoth.convertToHtml(input);
   const counter = new ListCounter();
   return parse(value)
     .childNodes.filter((c): c is HTMLElement => !!(c as HTMLElement).tagName)

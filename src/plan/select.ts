@@ -18,7 +18,7 @@ export interface Draft {
   partNumber?: string;
 }
 
-const heading = (p: Point): string => p.marker + p.headline;
+const heading = (p: Point): string => p.title ?? p.marker + p.headline;
 
 /** Title from a headline: cut at a clause if long, the rest shown under it. */
 function titled(full: string, o: PlanOptions): { title: string; subtitle?: string } {

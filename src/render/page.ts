@@ -29,6 +29,8 @@ export interface PageOptions {
   assets: PageAssets;
   /** Identifies the deck to the dev server's live reload. */
   deckId?: string;
+  /** reveal.js options over REVEAL_CONFIG (the editor's preview keeps the URL hash alone). */
+  reveal?: Record<string, unknown>;
 }
 
 export const themeOf = (requested: string | undefined): ThemeName =>
@@ -39,7 +41,7 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
 
 export function renderPage(deck: RenderedDeck, options: PageOptions): string {
   const title = deck.meta.title ?? '讲稿';
-  const config = { ...REVEAL_CONFIG, deckId: options.deckId ?? null };
+  const config = { ...REVEAL_CONFIG, ...options.reveal, deckId: options.deckId ?? null };
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -1,11 +1,13 @@
 // `vite build` / `speechdeck build`: the runtime as one classic deferred script (a module script
 // does not run from file://), and a static page per deck with relative paths.
 import type { Plugin } from 'vite';
-import { deckFromFile } from '../pipeline.js';
+import { deckFromFile } from '../pipeline-file.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { findDecks } from './decks.js';
 import { deckPage, indexPage } from './pages.js';
-import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { editorPage } from '../editor/page.js';
+import { resolve } from 'node:path';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
 import { renderHandout, renderPrint } from '../render/handout.js';
@@ -26,24 +28,47 @@ const assetsAt = (prefix: string, fontCss = '', script = true) => ({
  * Vite's build options for the runtime: one classic IIFE script and one stylesheet under assets/.
  * Also used at compile time to prebuild lib/runtime, which PDF export loads without a build.
  */
-export const runtimeBuild = () => ({
+export const runtimeBuild = (entry = RUNTIME_ENTRY, script = SCRIPT, styles = STYLES) => ({
   modulePreload: false as const,
   cssCodeSplit: false,
   rollupOptions: {
-    input: { deck: RUNTIME_ENTRY },
+    input: { main: entry },
     output: {
       format: 'iife' as const,
-      entryFileNames: SCRIPT,
-      assetFileNames: (asset: { names?: string[] }) => (asset.names?.some((n) => n.endsWith('.css')) ? STYLES : 'assets/[name][extname]'),
+      entryFileNames: script,
+      assetFileNames: (asset: { names?: string[] }) => (asset.names?.some((n) => n.endsWith('.css')) ? styles : 'assets/[name][extname]'),
     },
   },
 });
 
+/** The editor page's script and styles, built beside the decks' (a second entry cannot share an IIFE build). */
+async function buildEditor(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    envDir: false,
+    publicDir: false,
+    root: PACKAGE_ROOT,
+    // mammoth, loaded on demand, leaves Vite's preload helper warning that IIFE has no import.meta.
+    logLevel: 'error',
+    css: { postcss: {} },
+    build: { ...runtimeBuild(EDITOR_ENTRY, 'assets/editor.js', 'assets/editor.css'), outDir, emptyOutDir: false, reportCompressedSize: false },
+  });
+}
+
 export function staticBuild(options: ResolvedOptions): Plugin {
+  let outDir = 'dist';
   return {
     name: 'speechdeck:build',
     apply: 'build',
     config: () => ({ base: './', build: runtimeBuild() }),
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // The site (not a one-deck build) carries the editor page too.
+    async closeBundle() {
+      if (!options.single) await buildEditor(outDir);
+    },
     async generateBundle() {
       const decks = findDecks(options.slides, options.files);
       const listed: Array<{ source: (typeof decks)[number]; title: string }> = [];
@@ -68,7 +93,11 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         }
         listed.push({ source, title: build.rendered.meta.title ?? source.id });
       }
-      if (!options.single) this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });
+      if (!options.single) {
+        this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });
+        const head = '<link rel="stylesheet" href="../assets/editor.css">\n<script defer src="../assets/editor.js"></script>';
+        this.emitFile({ type: 'asset', fileName: 'editor/index.html', source: editorPage({ head }) });
+      }
     },
   };
 }

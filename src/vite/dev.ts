@@ -1,10 +1,11 @@
 // `vite` / `npm start`: an index of the decks in slides/, each deck live-reloading when its file is saved.
 import type { Plugin, ViteDevServer } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { deckFromFile } from '../pipeline.js';
+import { deckFromFile } from '../pipeline-file.js';
 import { deckId, findDecks, SPEECH_FILE } from './decks.js';
 import { deckPage, errorPage, indexPage } from './pages.js';
-import { RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { EDITOR_ENTRY, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { editorPage } from '../editor/page.js';
 import { fullFontStylesheets } from '../export/fonts.js';
 
 // The full @fontsource faces: the browser fetches only the chunks a page needs.
@@ -32,6 +33,14 @@ export function devServer(options: ResolvedOptions): Plugin {
       server.middlewares.use(async (req, res, next) => {
         const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
         const decks = findDecks(options.slides, options.files);
+        if (path === '/editor/' || path === '/editor/index.html') {
+          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="/@fs${EDITOR_ENTRY}"></script>`].join('\n') }));
+        }
+        if (path === '/editor') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/editor/');
+          return res.end();
+        }
         if (path === '/' || path === '/index.html') {
           const builds = await Promise.all(decks.map(async (source) => ({ source, title: (await deckFromFile(source.file, options).catch(() => null))?.rendered.meta.title ?? source.id })));
           return respond(server, req, res, indexPage(builds, devAssets, '/'));

@@ -24,5 +24,5 @@ export function errorPage(source: DeckSource, messages: string[], assets: PageAs
 
 export function indexPage(decks: ReadonlyArray<{ source: DeckSource; title: string }>, assets: PageAssets, prefix: string): string {
   const items = decks.map(({ source, title }) => `<li><a href="${prefix}${encodeURIComponent(source.id)}/">${escapeHtml(title)}</a>（${escapeHtml(source.id)}）</li>`);
-  return shell('讲稿成片', `<h1>讲稿成片</h1><ul>${items.join('')}</ul>`, assets);
+  return shell('讲稿成片', `<h1>讲稿成片</h1><p><a href="${prefix}editor/">打开编辑器</a>：粘贴或拖入讲稿，检查提纲，预览、放映、导出。</p><ul>${items.join('')}</ul>`, assets);
 }

@@ -43,6 +43,16 @@ describe.skipIf(browserMissing)('the dev server', () => {
     expect(await page.locator('li a').allTextContents()).toEqual(['第二篇讲话', '工作推进会领导讲话材料']);
   });
 
+  it('serves the editor, which runs the pipeline in the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const seen = watch(page, new URL(url).origin);
+    await page.goto(`${url}editor/`);
+    await page.fill('#paste', readFileSync(SAMPLE, 'utf8'));
+    await expect.poll(() => page.frameLocator('#preview').locator('section.point').count()).toBe(15);
+    expect(seen.external).toEqual([]);
+    await page.close();
+  });
+
   it('reloads a deck in place when its speech is saved, and survives a bad file', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const seen = watch(page, new URL(url).origin);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SAMPLE, sentencesOf, speechdeck } from '../helpers.js';
 import { browserMissing, launch, revealReady, watch } from './launch.js';
-import { deckFromFile } from '../../src/pipeline.js';
+import { deckFromFile } from '../../src/pipeline-file.js';
 
 const pdftotext = (pdf: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);

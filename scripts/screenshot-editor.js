@@ -1,0 +1,29 @@
+// Part of npm run screenshots: the editor with the sample loaded, from the dev server (fonts served).
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const server = spawn(process.execPath, [join(root, 'bin/speechdeck.js'), 'dev', join(root, 'slides'), '--port', '5391'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += String(d).replace(/\x1b\[[0-9;]*m/g, '');
+    const m = /Local:\s+(http:\/\/\S+)/.exec(out);
+    if (m) resolve(m[1]);
+  });
+});
+const browser = await chromium.launch({
+  executablePath: process.env.SPEECHDECK_BROWSER ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 0.6 });
+await page.goto(`${url}editor/`);
+await page.fill('#paste', readFileSync(join(root, 'slides/gongzuo-tuijinhui.txt'), 'utf8'));
+await page.frameLocator('#preview').locator('section.point').first().waitFor({ state: 'attached' });
+await page.evaluate(() => document.fonts.ready);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(root, 'docs', 'editor.png') });
+await browser.close();
+server.kill();

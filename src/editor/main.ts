@@ -1,0 +1,85 @@
+// The editor page: paste or drop a speech, check and fix its outline, preview the deck, then
+// present or export it. The whole pipeline runs here in the browser; nothing leaves the page.
+import type { Outline, Speech } from '../types.js';
+import { ingestBytes, ingestText } from '../ingest/bytes.js';
+import { parseOutline } from '../outline/index.js';
+import { applyEdits, type OutlineEdit } from '../outline/edit.js';
+import { planSlides } from '../plan/index.js';
+import { renderMarkdown, renderSections } from '../render/index.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { renderTree } from './tree.js';
+import { deckHtml, printHtml } from './deck-html.js';
+import './editor.css';
+
+const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
+const state: { speech?: Speech; outline?: Outline; edits: OutlineEdit[]; name: string } = { edits: [], name: '讲稿' };
+let current = { markdown: '', html: '', print: '' };
+
+function update(): void {
+  const { speech, outline } = state;
+  if (!speech) return;
+  const errors = speech.diagnostics.filter((d) => d.severity === 'error');
+  const messages = [...speech.diagnostics, ...(outline?.diagnostics ?? [])].map((d) => formatDiagnostic(d, state.name));
+  $('#diagnostics').replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
+  if (errors.length || !outline) return;
+  const edited = applyEdits(speech, outline, state.edits);
+  renderTree($('#tree'), edited, speech.text, {
+    edit: (edit) => {
+      state.edits.push(edit);
+      update();
+    },
+    ask: (question, answer) => window.prompt(question, answer),
+  });
+  const markdown = renderMarkdown(planSlides(speech, edited));
+  const rendered = renderSections(markdown);
+  current = { markdown, html: deckHtml(rendered), print: printHtml(rendered) };
+  $<HTMLIFrameElement>('#preview').srcdoc = deckHtml(rendered, true);
+  document.body.classList.add('loaded');
+}
+
+function load(speech: Speech, name: string): void {
+  state.name = name;
+  state.speech = speech;
+  state.outline = speech.diagnostics.some((d) => d.severity === 'error') ? undefined : parseOutline(speech);
+  state.edits = [];
+  update();
+}
+
+async function loadFile(file: File): Promise<void> {
+  load(await ingestBytes(new Uint8Array(await file.arrayBuffer()), file.name), file.name.replace(/\.[^.]+$/, ''));
+}
+
+function download(content: string, name: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([content], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+$<HTMLTextAreaElement>('#paste').addEventListener('input', (e) => {
+  clearTimeout(typing);
+  const text = (e.target as HTMLTextAreaElement).value;
+  typing = setTimeout(() => load(ingestText(text, '粘贴的讲稿.txt'), '粘贴的讲稿'), 300);
+});
+$<HTMLInputElement>('#file').addEventListener('change', (e) => {
+  const file = (e.target as HTMLInputElement).files?.[0];
+  if (file) void loadFile(file);
+});
+document.addEventListener('dragover', (e) => e.preventDefault());
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  const file = e.dataTransfer?.files[0];
+  if (file) void loadFile(file);
+});
+$('#export-md').addEventListener('click', () => download(current.markdown, `${state.name}.deck.md`, 'text/markdown'));
+$('#export-html').addEventListener('click', () => download(current.html, `${state.name}.html`, 'text/html'));
+$('#print').addEventListener('click', () => {
+  const w = window.open('', '_blank');
+  if (!w) return;
+  w.document.write(current.print);
+  w.document.close();
+  w.addEventListener('load', () => w.print());
+});
+$('#present').addEventListener('click', () => void $<HTMLIFrameElement>('#preview').requestFullscreen());

@@ -1,0 +1,34 @@
+// The editor page's HTML, around its script (served by the dev server, emitted by the build).
+import type { PageAssets } from '../render/page.js';
+
+export function editorPage(assets: PageAssets): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>讲稿成片 · 编辑</title>
+${assets.head}
+</head>
+<body class="sd-editor">
+<header>
+<h1>讲稿成片</h1>
+<label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.html,.htm" hidden></label>
+<button id="export-md" class="needs-deck" type="button">下载 Markdown</button>
+<button id="export-html" class="needs-deck" type="button">下载单文件 HTML</button>
+<button id="print" class="needs-deck" type="button">打印 PDF</button>
+<button id="present" class="needs-deck" type="button">全屏放映</button>
+</header>
+<aside>
+<p>把讲稿文件（.txt .md .docx .html）拖到本页，或粘贴全文：</p>
+<textarea id="paste" placeholder="在此粘贴讲话稿全文"></textarea>
+<ul id="diagnostics"></ul>
+<div id="tree"></div>
+<p><small>讲稿只在本机处理，不会上传。</small></p>
+</aside>
+<main><iframe id="preview" title="幻灯片预览"></iframe></main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,61 @@
+// The editor page, from the built site opened over file://: drop a speech, fix its outline, watch
+// the preview follow, download the one-file deck and open it. No request leaves the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { SAMPLE } from '../helpers.js';
+import { browserMissing, launch, revealReady, watch, type Watched } from './launch.js';
+import { buildDecks } from './build-decks.js';
+
+describe.skipIf(browserMissing)('the editor page', () => {
+  let browser: Browser;
+  let page: Page;
+  let seen: Watched;
+
+  beforeAll(async () => {
+    const [site, b] = await Promise.all([buildDecks([SAMPLE]), launch()]);
+    browser = b;
+    page = await browser.newPage({ viewport: { width: 1400, height: 800 }, acceptDownloads: true });
+    seen = watch(page);
+    await page.goto(`file://${join(site, 'editor', 'index.html')}`);
+  });
+  afterAll(() => browser?.close());
+
+  const points = () => page.frameLocator('#preview').locator('section.point');
+
+  it('turns a dropped speech into its outline and a preview of 15 point slides', async () => {
+    await page.setInputFiles('#file', SAMPLE);
+    await page.locator('#tree li[data-path="1.4"]').waitFor();
+    await expect.poll(() => points().count()).toBe(15);
+    expect(await page.locator('#tree li[data-path="0"] > .point').textContent()).toBe('一、关于经济工作');
+  });
+
+  it('demotes a point and the preview follows, the speech unchanged', async () => {
+    await page.locator('#tree li[data-path="1.1"] > button', { hasText: '降级' }).click();
+    await expect.poll(() => points().count()).toBe(14);
+    const first = page.frameLocator('#preview').locator('section.point', { hasText: '一是认识要再提升' });
+    expect(await first.locator('li').allTextContents()).toEqual(['二是理解要再深化']);
+  });
+
+  it('downloads the one-file deck, which opens and shows the slides', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'sd-editor-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toContain('<li>二是理解要再深化</li>');
+    const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const deckSeen = watch(deck);
+    await deck.goto(`file://${file}`);
+    await revealReady(deck);
+    expect(await deck.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides())).toBe(20);
+    expect(deckSeen.external).toEqual([]);
+    expect(seen.external).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('takes pasted text too', async () => {
+    await page.fill('#paste', '一、关于经济工作\n第一，要抓项目。\n第二，要抓投资。\n二、关于民生工作');
+    await expect.poll(() => page.locator('#tree .point').allTextContents()).toEqual(['一、关于经济工作', '第一，要抓项目', '第二，要抓投资', '二、关于民生工作']);
+  });
+});
