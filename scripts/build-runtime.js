@@ -2,15 +2,7 @@
 // lib/runtime/assets, with the same Vite options as every deck build, for PDF export to load as is.
 import { build } from 'vite';
 import { runtimeBuild } from '../lib/vite/build.js';
-import { PACKAGE_ROOT } from '../lib/vite/paths.js';
+import { PACKAGE_ROOT, standalone } from '../lib/vite/paths.js';
 import { join } from 'node:path';
 
-await build({
-  configFile: false,
-  envDir: false,
-  publicDir: false,
-  root: PACKAGE_ROOT,
-  logLevel: 'warn',
-  css: { postcss: {} },
-  build: { ...runtimeBuild(), outDir: join(PACKAGE_ROOT, 'lib/runtime'), emptyOutDir: true, reportCompressedSize: false },
-});
+await build(standalone({ logLevel: 'warn', build: { ...runtimeBuild(), outDir: join(PACKAGE_ROOT, 'lib/runtime'), emptyOutDir: true, reportCompressedSize: false } }));

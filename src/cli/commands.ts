@@ -118,16 +118,9 @@ function toUserError(e: unknown): never {
 
 export async function devCommand(folder: string | undefined, flags: { port?: number }): Promise<void> {
   const { createServer } = await import('vite');
-  const { speechdeck, PACKAGE_ROOT } = await import('../vite/index.js');
-  const server = await createServer({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
-    root: PACKAGE_ROOT,
-    css: { postcss: {} },
-    server: { port: flags.port ?? 5173 },
-    plugins: [speechdeck({ slides: resolve(folder ?? 'slides') })],
-  });
+  const { speechdeck } = await import('../vite/index.js');
+  const { standalone } = await import('../vite/paths.js');
+  const server = await createServer(standalone({ server: { port: flags.port ?? 5173 }, plugins: [speechdeck({ slides: resolve(folder ?? 'slides') })] }));
   await server.listen();
   server.printUrls();
 }

@@ -1,18 +1,13 @@
 // The editor page's HTML, around its script (served by the dev server, emitted by the build).
 import type { PageAssets } from '../render/page.js';
+import { htmlDocument } from '../render/document.js';
 
 export function editorPage(assets: PageAssets): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>讲稿成片 · 编辑</title>
-${assets.head}
-</head>
-<body class="sd-editor">
-<header>
+  return htmlDocument({
+    title: '讲稿成片 · 编辑',
+    head: assets.head,
+    body: { class: 'sd-editor' },
+    content: `<header>
 <h1>讲稿成片</h1>
 <label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.html,.htm" hidden></label>
 <button id="export-md" class="needs-deck" type="button">下载 Markdown</button>
@@ -27,8 +22,6 @@ ${assets.head}
 <div id="tree"></div>
 <p><small>讲稿只在本机处理，不会上传。</small></p>
 </aside>
-<main><iframe id="preview" title="幻灯片预览"></iframe></main>
-</body>
-</html>
-`;
+<main><iframe id="preview" title="幻灯片预览"></iframe></main>`,
+  });
 }

@@ -13,19 +13,16 @@ export interface SiteOptions {
 
 /** Builds the decks into `outDir` as a whole: into a temporary folder first, moved in on success. */
 export async function buildSite(files: string[], outDir: string, options: SiteOptions = {}): Promise<void> {
-  const [{ build }, { speechdeck, PACKAGE_ROOT }] = await Promise.all([import('vite'), import('../vite/index.js')]);
+  const [{ build }, { speechdeck }, { standalone }] = await Promise.all([import('vite'), import('../vite/index.js'), import('../vite/paths.js')]);
   const temp = await tempDirBeside(outDir);
   try {
-    await build({
-      configFile: false,
-      envDir: false,
-      publicDir: false,
-      root: PACKAGE_ROOT,
-      logLevel: 'silent',
-      css: { postcss: {} },
-      plugins: [speechdeck({ files, single: options.single ?? false, ...(options.theme ? { theme: options.theme } : {}) })],
-      build: { outDir: temp, emptyOutDir: false, reportCompressedSize: false },
-    });
+    await build(
+      standalone({
+        logLevel: 'silent' as const,
+        plugins: [speechdeck({ files, single: options.single ?? false, ...(options.theme ? { theme: options.theme } : {}) })],
+        build: { outDir: temp, emptyOutDir: false, reportCompressedSize: false },
+      }),
+    );
     await moveInto(temp, outDir);
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Pages of the deck laid out without reveal.js, for paper: the print page (one 16:9 page a slide)
 // and the handout (A4: each slide small, its full speaker notes, the speech's own words, beneath),
 // for 传达学习. They share the deck's stylesheet and fonts.
-import { escapeHtml } from './escape.js';
+import { htmlDocument } from './document.js';
 import type { RenderedDeck } from './markdown-it.js';
 import { themeOf, type PageAssets } from './page.js';
 import { FIT_SCRIPT } from './runtime/fit.js';
@@ -18,22 +18,12 @@ interface StaticPage {
 }
 
 function staticPage(deck: RenderedDeck, assets: PageAssets, page: StaticPage): string {
-  const title = deck.meta.title ?? '讲稿';
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(title)}${page.kind === 'handout' ? '（讲稿）' : ''}</title>
-${assets.head}
-<style>${page.pageCss}</style>
-</head>
-<body class="sd-static sd-${page.kind}">
-${page.body.join('\n')}
-<script>${FIT_SCRIPT}</script>
-</body>
-</html>
-`;
+  return htmlDocument({
+    title: `${deck.meta.title ?? '讲稿'}${page.kind === 'handout' ? '（讲稿）' : ''}`,
+    head: `${assets.head}\n<style>${page.pageCss}</style>`,
+    body: { class: `sd-static sd-${page.kind}` },
+    content: `${page.body.join('\n')}\n<script>${FIT_SCRIPT}</script>`,
+  });
 }
 
 const slideBox = (theme: string, section: string): string => `<div class="reveal theme-${theme}"><div class="slides">${section.replace(NOTES, '')}</div></div>`;

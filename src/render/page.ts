@@ -1,5 +1,5 @@
 // The HTML page around the slides: reveal.js markup, the deck's config, and its assets.
-import { escapeHtml } from './escape.js';
+import { htmlDocument } from './document.js';
 import type { RenderedDeck } from './markdown-it.js';
 
 export const THEMES = ['official', 'plain'] as const;
@@ -40,26 +40,15 @@ export const themeOf = (requested: string | undefined): ThemeName =>
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function renderPage(deck: RenderedDeck, options: PageOptions): string {
-  const title = deck.meta.title ?? '讲稿';
   const config = { ...REVEAL_CONFIG, ...options.reveal, deckId: options.deckId ?? null };
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="speechdeck">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(title)}</title>
-${options.assets.head}
-</head>
-<body>
-<div class="reveal theme-${themeOf(options.theme ?? deck.meta.theme)}">
+  return htmlDocument({
+    title: deck.meta.title ?? '讲稿',
+    head: options.assets.head,
+    content: `<div class="reveal theme-${themeOf(options.theme ?? deck.meta.theme)}">
 <div class="slides">
 ${deck.sections.join('\n')}
 </div>
 </div>
-<script type="application/json" id="speechdeck-config">${scriptJson(config)}</script>
-</body>
-</html>
-`;
+<script type="application/json" id="speechdeck-config">${scriptJson(config)}</script>`,
+  });
 }

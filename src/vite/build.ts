@@ -5,7 +5,7 @@ import { deckFromFile } from '../pipeline-file.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { findDecks } from './decks.js';
 import { deckPage, indexPage } from './pages.js';
-import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { EDITOR_ENTRY, RUNTIME_ENTRY, standalone, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
 import { resolve } from 'node:path';
 import { subsetFonts } from '../export/fonts.js';
@@ -44,16 +44,13 @@ export const runtimeBuild = (entry = RUNTIME_ENTRY, script = SCRIPT, styles = ST
 /** The editor page's script and styles, built beside the decks' (a second entry cannot share an IIFE build). */
 async function buildEditor(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
-    root: PACKAGE_ROOT,
-    // mammoth, loaded on demand, leaves Vite's preload helper warning that IIFE has no import.meta.
-    logLevel: 'error',
-    css: { postcss: {} },
-    build: { ...runtimeBuild(EDITOR_ENTRY, 'assets/editor.js', 'assets/editor.css'), outDir, emptyOutDir: false, reportCompressedSize: false },
-  });
+  await build(
+    standalone({
+      // mammoth, loaded on demand, leaves Vite's preload helper warning that IIFE has no import.meta.
+      logLevel: 'error' as const,
+      build: { ...runtimeBuild(EDITOR_ENTRY, 'assets/editor.js', 'assets/editor.css'), outDir, emptyOutDir: false, reportCompressedSize: false },
+    }),
+  );
 }
 
 export function staticBuild(options: ResolvedOptions): Plugin {

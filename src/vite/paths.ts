@@ -13,3 +13,16 @@ export interface ResolvedOptions {
   single: boolean;
   theme?: string;
 }
+
+/**
+ * Vite settings for a build or server that speechdeck runs itself (CLI, PDF, tests): rooted in the
+ * package, reading no config, env or public folder of the user's.
+ */
+export const standalone = <T extends object>(settings: T) => ({
+  configFile: false as const,
+  envDir: false as const,
+  publicDir: false as const,
+  root: PACKAGE_ROOT,
+  css: { postcss: {} },
+  ...settings,
+});
