@@ -57,8 +57,12 @@ describe('outputs', () => {
     const r = speechdeck('build', speech, '-o', dir);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`${speech}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
-    const single = speechdeck('build', join(dir, 'speech.txt'), '--single-file', '-o', join(dir, 'speech.txt'));
+    const single = speechdeck('build', speech, '--single-file', '-o', speech);
     expect(single.code).toBe(1);
+    expect(single.stderr.trim()).toBe(`${speech}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
+    const pdf = speechdeck('pptx', join(dir, 'speech.txt'), '-o', join(dir, 'speech.txt', 'x.pptx'));
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr.trim()).toMatch(/: 无法写入（路径中有同名文件）$/);
     expect(readFileSync(join(dir, 'speech.txt'), 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
     expect(existsSync(join(dir, 'assets'))).toBe(false);
   });

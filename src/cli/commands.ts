@@ -46,17 +46,14 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
   const theme = flags.theme ? { theme: flags.theme } : {};
   if (flags.singleFile) {
     const out = flags.out?.endsWith('.html') ? resolve(flags.out) : resolve(flags.out ?? 'dist', `${deckId(file)}.html`);
+    guardOutputs([out], file);
     await exportSingleFile(resolve(file), out, theme).catch(toUserError);
     process.stderr.write(`已生成 ${out}\n`);
     return;
   }
   const outDir = resolve(flags.out ?? 'dist');
   // The site's own names replace what was there; the speech itself must not be one of them.
-  try {
-    for (const entry of SITE_ENTRIES) guardInputs(resolve(outDir, entry), [file]);
-  } catch (e) {
-    toUserError(e);
-  }
+  guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file);
   await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
 }
@@ -84,11 +81,7 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
       process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
       const build = await load(file, flags);
       const out = many ? resolve(flags.out ?? 'dist', `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`) : resolve(flags.out ?? `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`);
-      try {
-        guardInputs(out, [file]);
-      } catch (e) {
-        toUserError(e);
-      }
+      guardOutputs([out], file);
       await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
     }
@@ -101,19 +94,26 @@ export async function pptxCommand(file: string, flags: CommonFlags & { out?: str
   const build = await load(file, flags);
   if (!build.deck) throw new UserError(`${file}: 导出 PPTX 需要讲稿文件，而不是已排好的幻灯片 Markdown`);
   const out = resolve(flags.out ?? `${deckId(file)}.pptx`);
-  try {
-    guardInputs(out, [file]);
-  } catch (e) {
-    toUserError(e);
-  }
-  await exportPptx(build.deck, out);
+  guardOutputs([out], file);
+  await exportPptx(build.deck, out).catch(toUserError);
   process.stderr.write(`已生成 ${out}\n`);
 }
 
-/** Errors a user can act on (no browser, an output that is the input) become one-line reasons. */
+/** Errors a user can act on (no browser, an output that is the input, a place that cannot be written) become one-line reasons. */
 function toUserError(e: unknown): never {
   if (e instanceof BrowserNotFound || e instanceof InputOverwrite) throw new UserError(e.message);
+  const { code, path } = e as NodeJS.ErrnoException;
+  if (code && path) throw new UserError(`${path}: 无法写入（${code === 'EACCES' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘已满' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : code}）`);
   throw e;
+}
+
+/** Stops before anything is written when an output would replace the input. */
+function guardOutputs(outputs: readonly string[], file: string): void {
+  try {
+    for (const output of outputs) guardInputs(output, [file]);
+  } catch (e) {
+    toUserError(e);
+  }
 }
 
 export async function devCommand(folder: string | undefined, flags: { port?: number }): Promise<void> {
