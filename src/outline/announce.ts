@@ -53,8 +53,19 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
 
 /** A clause that is nothing but a list of 2–8 short parallel phrases: 有欣喜、有感触、有收获. */
 const PHRASE_LIST = /^[\p{Script=Han}A-Za-z0-9“”"]{1,8}(?:、[\p{Script=Han}A-Za-z0-9“”"]{1,8}){1,7}$/u;
+/** A list inside a longer clause: 要落实好中央统筹、省负总责、市县抓落实的管理体制. */
+const EMBEDDED_LIST = /[\p{Script=Han}]{2,}(?:、[\p{Script=Han}]{2,8}){1,7}/gu;
 
-/** The parallel lists the speaker announces, each with the offset after which its leads may come. */
+/** The endings of a phrase (its last 2…8 characters), or its beginnings. */
+const ends = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(p.length - 2 - i));
+const starts = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(0, 2 + i));
+
+/**
+ * The parallel lists the speaker announces, each with the offset after which its leads may come.
+ * A list that is a clause of its own names its items exactly; a list inside a longer clause may
+ * have words around it, so its first item is known by how it ends and its last by how it begins,
+ * and its leads must say what the item is (中央统筹，就是…).
+ */
 export function announcedLists(text: string, index: TextIndex): AnnouncedList[] {
   const lists: AnnouncedList[] = [];
   index.starts.forEach((start, paragraph) => {
@@ -65,7 +76,13 @@ export function announcedLists(text: string, index: TextIndex): AnnouncedList[] 
       const clause = text.slice(from, i);
       if (clause.length <= 72 && PHRASE_LIST.test(clause)) {
         const phrases = clause.split('、');
-        if (phrases.every((p) => p.length >= 2)) lists.push({ phrases, from: i });
+        if (phrases.every((p) => p.length >= 2)) lists.push({ phrases: phrases.map((p) => [p]), from: i, defines: false });
+      } else if (clause.length <= 200) {
+        for (const m of clause.matchAll(EMBEDDED_LIST)) {
+          const items = m[0].split('、');
+          const phrases = items.map((p, k) => (k === 0 ? ends(p) : k === items.length - 1 ? starts(p) : [p]));
+          lists.push({ phrases, from: i, defines: true });
+        }
       }
       from = i + 1;
     }

@@ -127,32 +127,41 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
  * lists is scanned as fast as one with none.
  */
 export interface AnnouncedList {
-  phrases: readonly string[];
+  /** For each item, the phrases a lead may open with. */
+  phrases: ReadonlyArray<readonly string[]>;
   /** Offset where the announcement ends: its leads can only come after. */
   from: number;
+  /** Its leads must define their item (…，就是…), as leads inside a paragraph always must. */
+  defines: boolean;
 }
 
+/** What follows a lead at a paragraph start (所谓有欣喜，…), and what a lead that defines says (中央统筹，就是…). */
 const LEAD_END = /^(?:[，,：:。]|就是)/;
+const DEFINES = /^，?就是/;
 
 export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | null {
   if (!lists.length) return null;
   const rows = lists.map(
-    (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0]}，…`, where: 'line', size: list.phrases.length, from: list.from, match: () => null }),
+    (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0][0]}，…`, where: 'sentence', size: list.phrases.length, from: list.from, match: () => null }),
   );
   // phrase → the lists it stands in, latest announcement last
-  const byPhrase = new Map<string, Array<{ row: MarkerRow; ordinal: number }>>();
-  lists.forEach((list, i) => list.phrases.forEach((p, ordinal) => byPhrase.set(p, [...(byPhrase.get(p) ?? []), { row: rows[i], ordinal: ordinal + 1 }])));
-  const longest = Math.max(...lists.flatMap((l) => l.phrases.map((p) => p.length)));
+  const byPhrase = new Map<string, Array<{ row: MarkerRow; ordinal: number; defines: boolean }>>();
+  lists.forEach((list, i) =>
+    list.phrases.forEach((aliases, ordinal) => aliases.forEach((p) => byPhrase.set(p, [...(byPhrase.get(p) ?? []), { row: rows[i], ordinal: ordinal + 1, defines: list.defines }]))),
+  );
+  const longest = Math.max(...lists.flatMap((l) => l.phrases.flatMap((aliases) => aliases.map((p) => p.length))));
   return {
     name: 'parallel-lead',
     example: '所谓有欣喜，…所谓有感触，…',
-    where: 'line',
+    where: 'sentence',
     match(text, at) {
       const lead = text.startsWith('所谓', at) ? '所谓' : '';
       const start = at + lead.length;
+      const paragraphStart = at === 0 || text[at - 1] === '\n';
       for (let length = Math.min(longest, text.length - start); length >= 2; length--) {
-        const found = byPhrase.get(text.slice(start, start + length))?.filter((c) => c.row.from! <= at);
-        if (!found?.length || !LEAD_END.test(text.slice(start + length, start + length + 2))) continue;
+        const after = text.slice(start + length, start + length + 3);
+        const found = byPhrase.get(text.slice(start, start + length))?.filter((c) => c.row.from! <= at && (c.defines || !paragraphStart ? DEFINES : LEAD_END).test(after));
+        if (!found?.length) continue;
         const { row, ordinal } = found[found.length - 1];
         return { row, marker: lead, ordinal, headlineStart: start };
       }
