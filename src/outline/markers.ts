@@ -144,11 +144,31 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
   const rows = lists.map(
     (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0][0]}，…`, where: 'sentence', size: list.phrases.length, from: list.from, match: () => null }),
   );
-  // phrase → the lists it stands in, latest announcement last
+  // phrase → the lists it stands in, in the order they were announced
   const byPhrase = new Map<string, Array<{ row: MarkerRow; ordinal: number; defines: boolean }>>();
   lists.forEach((list, i) =>
-    list.phrases.forEach((aliases, ordinal) => aliases.forEach((p) => byPhrase.set(p, [...(byPhrase.get(p) ?? []), { row: rows[i], ordinal: ordinal + 1, defines: list.defines }]))),
+    list.phrases.forEach((aliases, ordinal) =>
+      aliases.forEach((p) => {
+        const entries = byPhrase.get(p) ?? [];
+        if (!entries.length) byPhrase.set(p, entries);
+        entries.push({ row: rows[i], ordinal: ordinal + 1, defines: list.defines });
+      }),
+    ),
   );
+  /** The most recent list announced before `at` that has the phrase, if its lead reads right. */
+  const latest = (phrase: string, at: number, after: string, paragraphStart: boolean) => {
+    const entries = byPhrase.get(phrase);
+    if (!entries) return undefined;
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entries[mid].row.from! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const entry = entries[lo - 1];
+    return entry && (entry.defines || !paragraphStart ? DEFINES : LEAD_END).test(after) ? entry : undefined;
+  };
   const longest = Math.max(...lists.flatMap((l) => l.phrases.flatMap((aliases) => aliases.map((p) => p.length))));
   return {
     name: 'parallel-lead',
@@ -159,11 +179,8 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
       const start = at + lead.length;
       const paragraphStart = at === 0 || text[at - 1] === '\n';
       for (let length = Math.min(longest, text.length - start); length >= 2; length--) {
-        const after = text.slice(start + length, start + length + 3);
-        const found = byPhrase.get(text.slice(start, start + length))?.filter((c) => c.row.from! <= at && (c.defines || !paragraphStart ? DEFINES : LEAD_END).test(after));
-        if (!found?.length) continue;
-        const { row, ordinal } = found[found.length - 1];
-        return { row, marker: lead, ordinal, headlineStart: start };
+        const found = latest(text.slice(start, start + length), at, text.slice(start + length, start + length + 3), paragraphStart);
+        if (found) return { row: found.row, marker: lead, ordinal: found.ordinal, headlineStart: start };
       }
       return null;
     },
