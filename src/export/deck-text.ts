@@ -1,12 +1,22 @@
-// The characters a deck shows, for its fonts: its slides alone, and with its notes.
+// The characters a deck shows, for its fonts: in its headings, on its slides, and with its notes.
 import { splitDeckMarkdown } from '../render/deck-markdown.js';
 
 /** Words the pages add around the speech: the agenda heading, "（续）", slide and page numbers. */
 export const CHROME_TEXT = '主要内容（续）第页共 0123456789/·…—';
 
-export function deckText(markdown: string): { all: string; slides: string } {
+export interface DeckText {
+  /** Titles and figures: what is set in bold. */
+  headings: string;
+  /** Everything the slides show. */
+  slides: string;
+  /** The slides and their notes (the handout prints both). */
+  all: string;
+}
+
+export function deckText(markdown: string): DeckText {
   const { meta, slides } = splitDeckMarkdown(markdown);
-  const head = Object.values(meta).join('');
-  const shown = head + slides.map((s) => s.body).join('') + CHROME_TEXT;
-  return { slides: shown, all: shown + slides.map((s) => s.notes).join('') };
+  const bodies = slides.map((s) => s.body).join('\n');
+  const bold = [...bodies.matchAll(/^#{1,2} (.*)$|<strong>(.*?)<\/strong>/gm)].map((m) => m[1] ?? m[2]).join('');
+  const shown = Object.values(meta).join('') + bodies + CHROME_TEXT;
+  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: shown + slides.map((s) => s.notes).join('') };
 }

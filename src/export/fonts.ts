@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import type { DeckText } from './deck-text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -15,8 +16,8 @@ export interface FontFace {
   weight: number;
   /** The @fontsource stylesheet listing the face's files and their unicode ranges. */
   css: string;
-  /** Which text the face draws: all of it (slides and notes) or only what slides show. */
-  covers: 'all' | 'slides';
+  /** Which text the face draws: all of it (slides and notes), what slides show, or their headings. */
+  covers: keyof DeckText;
   /** Why this face: the GB/T 9704 role it stands in for. */
   role: string;
 }
@@ -24,8 +25,8 @@ export interface FontFace {
 /** The faces of every theme, as free stand-ins for the faces official documents use. */
 export const FONT_FACES: readonly FontFace[] = [
   { family: 'Noto Sans SC', weight: 400, css: '@fontsource/noto-sans-sc/400.css', covers: 'all', role: '黑体: bullets, notes, handouts' },
-  { family: 'Noto Sans SC', weight: 700, css: '@fontsource/noto-sans-sc/700.css', covers: 'all', role: '黑体: headings' },
-  { family: 'Noto Serif SC', weight: 700, css: '@fontsource/noto-serif-sc/700.css', covers: 'slides', role: '小标宋: the cover title' },
+  { family: 'Noto Sans SC', weight: 700, css: '@fontsource/noto-sans-sc/700.css', covers: 'headings', role: '黑体: headings, figures' },
+  { family: 'Noto Serif SC', weight: 700, css: '@fontsource/noto-serif-sc/700.css', covers: 'headings', role: '小标宋: the cover title' },
   { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: 'slides', role: '楷体: subtitles, captions' },
 ];
 
@@ -89,16 +90,13 @@ async function subsetCached(source: string, chars: string): Promise<Uint8Array> 
   }
 }
 
-/**
- * Subsets each face to the characters it draws. `allText` is everything a deck shows (slides,
- * notes, handouts); `slideText` what its slides alone show.
- */
-export async function subsetFonts(allText: string, slideText: string): Promise<SubsetFonts> {
+/** Subsets each face to the characters it draws, from the text of a deck by role. */
+export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
   const rules: Array<{ face: FontFace; name: string; range: string }> = [];
   const files: FontFile[] = [];
   for (const face of FONT_FACES) {
     const cssPath = require.resolve(face.css);
-    const chars = [...new Set(face.covers === 'all' ? allText : slideText)].filter((c) => c.trim());
+    const chars = [...new Set(text[face.covers])].filter((c) => c.trim());
     const chunks = await readChunks(cssPath);
     for (const [i, chunk] of chunks.entries()) {
       const used = codePointsIn(chunk, chars);

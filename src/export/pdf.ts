@@ -17,7 +17,8 @@ import type { DeckBuild } from '../pipeline.js';
 import { renderHandout, renderPrint } from '../render/index.js';
 import { PACKAGE_ROOT } from '../vite/paths.js';
 
-const STYLES = join(PACKAGE_ROOT, 'lib/runtime/assets/deck.css');
+/** Styles of the paper pages, without reveal.js's: the same look, printed faster. */
+const STYLES = join(PACKAGE_ROOT, 'lib/runtime/assets/paper.css');
 
 export interface Printer {
   print(build: DeckBuild, options: { out: string; handout?: boolean; theme?: string }): Promise<void>;
@@ -35,7 +36,7 @@ export function startPrinter(browserPath?: string): Printer {
       try {
         const text = deckText(build.markdown);
         // The slides print no notes: their fonts need only what the slides show.
-        const fonts = await subsetFonts(handout ? text.all : text.slides, text.slides);
+        const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
         await Promise.all(fonts.files.map((f) => writeFile(join(work, f.name), f.bytes)));
         const assets = { head: `<style>${fonts.css('')}</style>\n<link rel="stylesheet" href="${pathToFileURL(STYLES).href}">` };
         const page = join(work, 'page.html');

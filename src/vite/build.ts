@@ -78,8 +78,7 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const single = options.single && decks.length === 1;
         const dir = single ? '' : `${source.id}/`;
         // Each deck carries its own fonts, cut to its own characters.
-        const text = deckText(build.markdown);
-        const fonts = await subsetFonts(text.all, text.slides);
+        const fonts = await subsetFonts(deckText(build.markdown));
         for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
         const prefix = single ? './' : '../';
         this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fonts.css(FONTS))) });

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The script every deck runs (reveal.js, notes, themes), bundled by Vite. */
 export const RUNTIME_ENTRY = fileURLToPath(new URL('../../src/render/runtime/deck.ts', import.meta.url));
+/** The stylesheet of the pages for paper, without reveal.js's (for PDF export). */
+export const PAPER_ENTRY = fileURLToPath(new URL('../../src/render/runtime/paper.ts', import.meta.url));
 /** The editor page's script: the whole pipeline, in the browser. */
 export const EDITOR_ENTRY = fileURLToPath(new URL('../../src/editor/main.ts', import.meta.url));
 /** The package's own folder, where the runtime's dependencies resolve. */
