@@ -55,10 +55,34 @@ export function scanMarkers(text: string, index: TextIndex, rows: readonly Marke
   index.starts.forEach((start, paragraph) => {
     const first = matchAt(text, start, rows, true);
     if (first) found.push({ ...first, start, paragraph, atParagraphStart: true, atClause: false });
+    let sentence = start;
     for (const { at, clause } of placesIn(text, start, index.ends[paragraph])) {
+      if (!clause) sentence = at;
       const m = matchAt(text, at, rows, false);
-      if (m) found.push({ ...m, start: at, paragraph, atParagraphStart: false, atClause: clause });
+      if (!m) continue;
+      const o: Occurrence = { ...m, start: at, paragraph, atParagraphStart: false, atClause: clause };
+      // 第一 is an ordinal wherever it stands; 一是 inside a sentence may be a word (统一是).
+      if (clause && o.ordinal === 2 && o.row.family === 'di') {
+        const opener = firstItemBefore(text, sentence, at, o.row, found);
+        if (opener) found.push({ ...opener, paragraph, atParagraphStart: false, atClause: false });
+      }
+      found.push(o);
     }
   });
   return found;
+}
+
+/**
+ * The first item of a run said inside a sentence, found from its second ("我们第一要…，第二要…"):
+ * a marker after the subject of the sentence, where no sentence or clause starts. Only a second
+ * item after a comma in the same sentence makes such a first item count.
+ */
+function firstItemBefore(text: string, sentence: number, before: number, row: MarkerRow, found: readonly Occurrence[]): (MarkerMatch & { row: MarkerRow; start: number }) | null {
+  const last = found[found.length - 1];
+  if (last && last.start >= sentence && last.row === row) return null;
+  for (let at = sentence + 1; at < before; at++) {
+    const m = row.match(text, at);
+    if (m && m.ordinal === 1) return { ...m, row, start: at };
+  }
+  return null;
 }
