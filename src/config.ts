@@ -33,6 +33,12 @@ export interface PlanOptions {
    */
   figures: number;
   /**
+   * Characters of opening text before the first point above which the opening gets slides of its
+   * own, one a paragraph (below it, the cover's notes hold it).
+   * @default 1200
+   */
+  openingSlidesFrom: number;
+  /**
    * Speaking rate in characters per second, for each slide's data-timing (about 240 a minute).
    * @default 4
    */
@@ -46,6 +52,7 @@ export const defaultPlanOptions: PlanOptions = {
   maxLines: 9,
   keySentences: 3,
   figures: 3,
+  openingSlidesFrom: 1200,
   charsPerSecond: 4,
 };
 

@@ -80,14 +80,12 @@ export function selectSlides(speech: Speech, outline: Outline, o: PlanOptions): 
   const { text } = speech;
   const title = outline.title ?? speech.source.replace(/\.[^.]+$/, '');
   const points = outline.points;
-  // Without points, the cover keeps only the salutation and each paragraph after it gets a slide.
-  const opening = points.length ? outline.preamble[1] : salutationEnd(text, outline.preamble[0]);
-  const cover: Draft = { kind: 'cover', title, bullets: [], figures: [], notes: [outline.preamble[0], opening] };
-  const body = points.length
-    ? points.flatMap((p) => partSlides(text, p, o))
-    : paragraphSlides(text, [opening, outline.preamble[1]], o);
-  // Whatever comes before the first body slide is the cover's to hold.
-  if (!points.length) cover.notes = [outline.preamble[0], body.length ? body[0].notes[0] : outline.preamble[1]];
+  // A speech without points, or with a long narrative before its first one (a report's review of
+  // the year), gets a slide a paragraph there; the cover keeps the salutation and a short opening.
+  const [from, to] = outline.preamble;
+  const opening = !points.length || to - from > o.openingSlidesFrom ? paragraphSlides(text, [salutationEnd(text, from), to], o) : [];
+  const cover: Draft = { kind: 'cover', title, bullets: [], figures: [], notes: [from, opening.length ? opening[0].notes[0] : to] };
+  const body = [...opening, ...points.flatMap((p) => partSlides(text, p, o))];
   const agenda: Draft[] = points.length > 1
     ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(heading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
     : [];
