@@ -72,7 +72,8 @@ describe('the sample deck plan', () => {
 
 describe('planning pieces', () => {
   it('trims at the last clause boundary that fits', () => {
-    expect(trimAtClause('要明确目标，就是要争星晋位，做大做强产业集聚区', 14)).toEqual({ text: '要明确目标，就是要争星晋位', rest: '做大做强产业集聚区' });
+    expect(trimAtClause('要明确目标，就是要争星晋位，做大做强产业集聚区', 14)).toEqual({ text: '要明确目标，就是要争星晋位', rest: '做大做强产业集聚区', midClause: false });
+    expect(trimAtClause('努力在推进京津冀协同发展和高标准高质量建设雄安新区中彰显新担当', 20).midClause).toBe(true);
     expect(clip('要明确目标，就是要争星晋位，做大做强产业集聚区', 14)).toBe('要明确目标，就是要争星晋位……');
     expect(clip('短句', 14)).toBe('短句');
   });

@@ -4,14 +4,17 @@ export const ELLIPSIS = '……';
 const CLAUSE_END = /[，,、；;：:。！？!?]/;
 const SENTENCE_END = /[。！？!?；;]/;
 
-/** The longest prefix of `s` that ends at a clause boundary and has at most `max` characters. */
-export function trimAtClause(s: string, max: number): { text: string; rest: string } {
-  if (s.length <= max) return { text: s, rest: '' };
+/**
+ * The longest prefix of `s` that ends at a clause boundary and has at most `max` characters.
+ * `midClause` says the cut could find no boundary and falls inside a clause.
+ */
+export function trimAtClause(s: string, max: number): { text: string; rest: string; midClause: boolean } {
+  if (s.length <= max) return { text: s, rest: '', midClause: false };
   let cut = -1;
   for (let i = 1; i <= max && i < s.length; i++) if (CLAUSE_END.test(s[i])) cut = i;
   // No boundary early enough: cut mid-clause rather than overflow the slide.
   const end = cut > max / 3 ? cut : max;
-  return { text: s.slice(0, end), rest: s.slice(end).replace(/^[，,、；;：:。！？!?\s]+/, '') };
+  return { text: s.slice(0, end), rest: s.slice(end).replace(/^[，,、；;：:。！？!?\s]+/, ''), midClause: end === max };
 }
 
 /** `s` trimmed to `max` characters at a clause boundary, with an ellipsis where words were dropped. */

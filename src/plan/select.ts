@@ -20,9 +20,13 @@ export interface Draft {
 
 const heading = (p: Point): string => p.title ?? p.marker + p.headline;
 
-/** Title from a headline: cut at a clause if long, the rest shown under it. */
+/**
+ * Title from a headline: cut at a clause if long, the rest shown under it. A long headline with no
+ * clause to cut at stays whole (it wraps onto a second line, set smaller) rather than losing a word.
+ */
 function titled(full: string, o: PlanOptions): { title: string; subtitle?: string } {
-  const { text, rest } = trimAtClause(full, o.titleMax);
+  const { text, rest, midClause } = trimAtClause(full, o.titleMax);
+  if (midClause && full.length <= o.titleMax * 1.8) return { title: full };
   return rest ? { title: text, subtitle: clip(rest, o.bulletMax) } : { title: text };
 }
 
