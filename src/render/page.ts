@@ -16,6 +16,8 @@ export const REVEAL_CONFIG = {
   progress: true,
   controls: true,
   transition: 'fade',
+  // The speaker view paces only when a default is set; each slide's data-timing overrides it.
+  defaultTiming: 60,
   pdfMaxPagesPerSlide: 1,
 } as const;
 

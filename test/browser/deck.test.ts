@@ -32,4 +32,15 @@ describe.skipIf(browserMissing)('the sample deck in Chromium, from file://', () 
     expect(seen.errors).toEqual([]);
     expect(seen.external).toEqual([]);
   });
+
+  it('opens a speaker view with the full notes in the shipped fonts and a pacing timer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`file://${join(out, 'index.html')}#/3`);
+    await revealReady(page);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes')?.textContent?.includes('所谓有欣喜，就是要看到自身的优势'));
+    await speaker.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded'));
+    expect(await speaker.locator('.speaker-controls-notes').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans SC');
+    expect(await speaker.locator('.pacing-title').isVisible()).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@ import '../themes/official.css';
 import '../themes/plain.css';
 import '../themes/static.css';
 import { fitSection } from './fit.js';
+import { shareFontsWithSpeakerView } from './speaker-fonts.js';
 
 const config = JSON.parse(document.getElementById('speechdeck-config')?.textContent ?? '{}');
 /** The deck this page shows (a deck or its error page); none on the index, which follows every deck. */
@@ -22,6 +23,7 @@ if (import.meta.hot) {
 
 const element = document.querySelector<HTMLElement>('.reveal');
 if (element) {
+  shareFontsWithSpeakerView();
   const deck = new Reveal(element, { ...config, plugins: [Notes] });
   // Fit once the shipped fonts are in: text measured in a fallback font is measured wrong.
   const fitCurrent = () => void document.fonts.ready.then(() => fitSection(deck.getCurrentSlide() as HTMLElement));
