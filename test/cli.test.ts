@@ -46,6 +46,21 @@ describe('speechdeck md', () => {
   });
 });
 
+describe('themes', () => {
+  it('takes the theme from --theme over front matter, official by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-'));
+    expect(speechdeck('build', SAMPLE, '-o', join(dir, 'a')).code).toBe(0);
+    expect(readFileSync(join(dir, 'a', 'index.html'), 'utf8')).toContain('<div class="reveal theme-official">');
+    const file = join(dir, 'plain.md');
+    writeFileSync(file, '---\ntheme: plain\n---\n第一，要抓落实。\n第二，要见实效。\n');
+    expect(speechdeck('md', file).stdout).toContain('theme: "plain"');
+    expect(speechdeck('build', file, '-o', join(dir, 'b')).code).toBe(0);
+    expect(readFileSync(join(dir, 'b', 'index.html'), 'utf8')).toContain('<div class="reveal theme-plain">');
+    expect(speechdeck('build', file, '--theme', 'official', '-o', join(dir, 'c')).code).toBe(0);
+    expect(readFileSync(join(dir, 'c', 'index.html'), 'utf8')).toContain('<div class="reveal theme-official">');
+  });
+});
+
 describe('exit codes', () => {
   it('exits 1 with a one-line reason naming the file', () => {
     const { code, stderr } = speechdeck('outline', 'no-such-speech.txt');
