@@ -4,33 +4,36 @@ import { cac } from 'cac';
 import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand } from './commands.js';
 import { UserError } from './report.js';
 
+type Command = ReturnType<ReturnType<typeof cac>['command']>;
+
+/** The options every command that reads a speech takes. */
+const common = (command: Command, theme = true): Command => {
+  command.option('--strict', '有警告即失败');
+  if (theme) command.option('--theme <name>', '主题：official（默认）或 plain');
+  return command;
+};
+
 export async function main(argv: string[]): Promise<number> {
   const cli = cac('speechdeck');
   let run: Promise<void> | undefined;
-  cli.command('outline <file>', '打印讲稿的提纲（缩进树；--json 输出 JSON）')
-    .option('--json', '输出提纲 JSON')
-    .option('--strict', '有警告即失败')
+  common(cli.command('outline <file>', '打印讲稿的提纲（缩进树；--json 输出 JSON）').option('--json', '输出提纲 JSON'), false)
     .action((file: string, flags) => (run = outlineCommand(file, flags)));
-  cli.command('md <file>', '打印幻灯片 Markdown')
-    .option('--strict', '有警告即失败')
-    .option('--theme <name>', '主题：official（默认）或 plain')
+  common(cli.command('md <file>', '打印幻灯片 Markdown'))
     .action((file: string, flags) => (run = mdCommand(file, flags)));
-  cli.command('build <file>', '生成可离线打开的幻灯片网页')
-    .option('-o, --out <dir>', '输出文件夹（--single-file 时可以是 .html 文件）', { default: 'dist' })
-    .option('--single-file', '生成单个 HTML 文件（脚本、样式、字体都在里面）')
-    .option('--strict', '有警告即失败')
-    .option('--theme <name>', '主题：official（默认）或 plain')
-    .action((file: string, flags) => (run = buildCommand(file, flags)));
-  cli.command('pdf <...files>', '用本机的 Chrome/Edge/Chromium 导出 PDF（文件夹：其中每篇讲稿）')
-    .option('-o, --out <path>', '输出的 PDF 文件（多篇时为文件夹）')
-    .option('--handout', 'A4 讲稿：每页幻灯片下附完整讲话原文')
-    .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）')
-    .option('--strict', '有警告即失败')
-    .option('--theme <name>', '主题：official（默认）或 plain')
-    .action((files: string[], flags) => (run = pdfCommand(files, flags)));
-  cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文')
-    .option('-o, --out <file>', '输出的 .pptx 文件')
-    .option('--strict', '有警告即失败')
+  common(
+    cli
+      .command('build <file>', '生成可离线打开的幻灯片网页')
+      .option('-o, --out <dir>', '输出文件夹（--single-file 时可以是 .html 文件）', { default: 'dist' })
+      .option('--single-file', '生成单个 HTML 文件（脚本、样式、字体都在里面）'),
+  ).action((file: string, flags) => (run = buildCommand(file, flags)));
+  common(
+    cli
+      .command('pdf <...files>', '用本机的 Chrome/Edge/Chromium 导出 PDF（文件夹：其中每篇讲稿）')
+      .option('-o, --out <path>', '输出的 PDF 文件（多篇时为文件夹）')
+      .option('--handout', 'A4 讲稿：每页幻灯片下附完整讲话原文')
+      .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）'),
+  ).action((files: string[], flags) => (run = pdfCommand(files, flags)));
+  common(cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文').option('-o, --out <file>', '输出的 .pptx 文件'), false)
     .action((file: string, flags) => (run = pptxCommand(file, flags)));
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
