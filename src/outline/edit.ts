@@ -2,7 +2,7 @@
 // one before, split a new point off at a sentence, retitle its slide. The speech is never changed:
 // an edit moves points, and every span is then recomputed from where the points start.
 import type { Outline, Point, Speech } from '../types.js';
-import { indexText, type TextIndex } from './text-index.js';
+import { indexText, spanTo, type TextIndex } from './text-index.js';
 import { headlineAt } from './headline.js';
 
 /** A point's place: its index among the top-level points, then among its parent's, and so on. */
@@ -82,8 +82,7 @@ function apply(root: Tree, edit: OutlineEdit, text: string, index: TextIndex): v
 function reflow(points: Tree, until: number, text: string, index: TextIndex): Tree {
   return points.map((p, i) => {
     const end = i + 1 < points.length ? points[i + 1].head[0] : until;
-    const stop = end > p.head[0] && text[end - 1] === '\n' ? end - 1 : end;
-    return { ...p, ordinal: i + 1, span: [p.head[0], stop] as const, range: [index.lineAt(p.head[0]), index.lineAt(Math.max(p.head[0], stop - 1))], points: reflow(p.points, end, text, index) };
+    return { ...p, ordinal: i + 1, ...spanTo(text, index, p.head[0], end), points: reflow(p.points, end, text, index) };
   });
 }
 

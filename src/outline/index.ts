@@ -1,7 +1,7 @@
 import type { Diagnostic, Outline, Point, Speech } from '../types.js';
 import { warning } from '../diagnostics.js';
 import { MARKER_ROWS, parallelLeadRow } from './markers.js';
-import { floorIndex, indexText, type TextIndex } from './text-index.js';
+import { floorIndex, indexText, spanTo, type TextIndex } from './text-index.js';
 import { scanMarkers } from './scan.js';
 import { announcedLists, findAnnouncements } from './announce.js';
 import { buildTree, type Item, type Run } from './tree.js';
@@ -70,23 +70,18 @@ function toPoints(roots: Item[], text: string, index: TextIndex, end: number): P
       const o = item.occurrence;
       const stop = i + 1 < items.length ? items[i + 1].occurrence.start : until;
       const headline = headlineAt(text, o.headlineStart, Math.min(index.ends[o.paragraph], nextStart(o.start)));
-      const span = [o.start, trimTrailingNewline(text, o.start, stop)] as const;
       return {
         marker: o.marker,
         headline,
         kind: o.row.name,
         ordinal: item.position,
-        range: [index.lineAt(span[0]), index.lineAt(Math.max(span[0], span[1] - 1))],
+        ...spanTo(text, index, o.start, stop),
         head: [o.start, o.headlineStart + headline.length],
-        span,
         points: convert(item.children, stop),
       };
     });
   return convert(roots, end);
 }
-
-const trimTrailingNewline = (text: string, start: number, end: number): number =>
-  end > start && text[end - 1] === '\n' ? end - 1 : end;
 
 function checkAnnouncedCounts(runs: Run[], index: TextIndex): Diagnostic[] {
   return runs

@@ -44,3 +44,12 @@ export function indexText(speech: Pick<Speech, 'text' | 'lineNumbers'>, breaks: 
     lineAt: (offset) => speech.lineNumbers[floorIndex(lineStarts, offset)] ?? 1,
   };
 }
+
+/**
+ * A point's span from its start to where the next point not inside it starts (the newline before
+ * that one left out), and the source lines it covers.
+ */
+export function spanTo(text: string, index: TextIndex, start: number, next: number): { span: readonly [number, number]; range: [number, number] } {
+  const end = next > start && text[next - 1] === '\n' ? next - 1 : next;
+  return { span: [start, end], range: [index.lineAt(start), index.lineAt(Math.max(start, end - 1))] };
+}
