@@ -60,7 +60,7 @@ export function buildTree(input: TreeInput): Tree {
 
   const add = (run: Run, o: Occurrence): void => {
     const item: Item = { occurrence: o, run, position: run.items.length + 1, heading: isHeading(o), children: [] };
-    if (run.items.length && o.row !== run.row && !run.row.continuedBy?.rows.includes(o.row.name)) run.mixed.push(item);
+    if (run.items.length && o.row !== run.row && !admits(run.row, o)) run.mixed.push(item);
     run.items.push(item);
     (run.parent ? run.parent.children : roots).push(item);
     run.last = o.ordinal === NEXT || o.ordinal === LAST || o.row.unnumbered ? run.last + 1 : o.ordinal;
@@ -103,15 +103,17 @@ export function buildTree(input: TreeInput): Tree {
   return { ...dropItems(roots, runs, dropped), skipped };
 }
 
+/** Whether a row lets another carry its runs on (第三 after 首先、其次), not counting kinship. */
+const admits = (row: MarkerRow, o: Occurrence): boolean => !!row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= row.continuedBy.from;
+
 /** Whether `o` can carry on `run`: its row (or a row the run admits) with the next ordinal. */
 function continues(run: Run, o: Occurrence, allowFamily: boolean): boolean {
   if (run.ended) return false;
   if (o.atClause && lastItem(run).occurrence.paragraph !== o.paragraph) return false;
   const same = run.row === o.row;
   if (!same) {
-    const admitted = run.row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= run.row.continuedBy.from;
     const family = allowFamily && run.row.family !== undefined && run.row.family === o.row.family;
-    if (!admitted && !family) return false;
+    if (!admits(run.row, o) && !family) return false;
   }
   if (o.row.unnumbered) return same;
   if (o.ordinal === NEXT || o.ordinal === LAST) return run.last >= 2;
