@@ -3,8 +3,8 @@
 import deckJs from '../../lib/runtime/assets/deck.js?raw';
 import deckCss from '../../lib/runtime/assets/deck.css?raw';
 import { renderPage, renderPrint, type RenderedDeck } from '../render/index.js';
+import { inlineScript } from '../render/document.js';
 
-const inlineScript = (html: string, js: string): string => html.replace('</body>', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>\n</body>`);
 
 /**
  * A page that needs nothing else: it opens from a download, a USB stick or an iframe. In the

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './site.js';
 import { guardInputs, writeFileAtomic } from './write.js';
+import { inlineScript } from '../render/document.js';
 
 const MIME: Record<string, string> = { woff: 'font/woff', woff2: 'font/woff2' };
 
@@ -12,12 +13,11 @@ const MIME: Record<string, string> = { woff: 'font/woff', woff2: 'font/woff2' };
 export async function inlineSite(site: string): Promise<string> {
   const html = await readFile(join(site, 'index.html'), 'utf8');
   const css = await readFile(join(site, 'assets/deck.css'), 'utf8');
-  // `</script` inside the script would end it early.
-  const js = (await readFile(join(site, 'assets/deck.js'), 'utf8')).replace(/<\/script/gi, '<\\/script');
-  let page = html
-    .replace(/<link rel="stylesheet" href="\.\/assets\/deck\.css">/, () => `<style>${css}</style>`)
-    .replace(/<script defer src="\.\/assets\/deck\.js"><\/script>\n?/, '')
-    .replace('</body>', () => `<script>${js}</script>\n</body>`);
+  const js = await readFile(join(site, 'assets/deck.js'), 'utf8');
+  let page = inlineScript(
+    html.replace(/<link rel="stylesheet" href="\.\/assets\/deck\.css">/, () => `<style>${css}</style>`).replace(/<script defer src="\.\/assets\/deck\.js"><\/script>\n?/, ''),
+    js,
+  );
   const fonts = [...page.matchAll(/url\((fonts\/[^)]+)\)/g)].map((m) => m[1]);
   for (const font of new Set(fonts)) {
     const data = (await readFile(join(site, font))).toString('base64');

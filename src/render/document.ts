@@ -31,3 +31,7 @@ ${doc.content}
 </html>
 `;
 }
+
+/** A page with a script written into it, before `</body>` (a `</script` inside the script escaped). */
+export const inlineScript = (html: string, js: string): string =>
+  html.replace('</body>', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>\n</body>`);
