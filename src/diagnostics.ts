@@ -6,6 +6,9 @@ export const warning = (code: string, message: string, line?: number): Diagnosti
 export const error = (code: string, message: string, line?: number): Diagnostic =>
   line === undefined ? { severity: 'error', code, message } : { severity: 'error', code, message, line };
 
+/** Whether any of the diagnostics is an error: then there is no deck to show. */
+export const hasError = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');
+
 const LABEL: Record<Diagnostic['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** One line per diagnostic, `file:line: 警告：message`, the way compilers print them. */

@@ -1,8 +1,8 @@
 // The whole pipeline for one speech, in Node and in the browser (the editor page) alike.
 import type { Deck, Diagnostic, Outline, Speech } from './types.js';
 import type { PlanOptions } from './config.js';
-import { ingestBytes } from './ingest/bytes.js';
-import { error } from './diagnostics.js';
+import { failed as failedSpeech, ingestBytes } from './ingest/bytes.js';
+import { hasError } from './diagnostics.js';
 import { decode } from './ingest/decode.js';
 import { parseOutline } from './outline/index.js';
 import { planSlides } from './plan/index.js';
@@ -29,7 +29,7 @@ export const isDeckMarkdown = (file: string): boolean => /\.deck\.md$/i.test(fil
 
 export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions = {}): DeckBuild {
   const speech = theme ? { ...input, meta: { ...input.meta, theme } } : input;
-  const failed = speech.diagnostics.some((d) => d.severity === 'error');
+  const failed = hasError(speech.diagnostics);
   if (failed) return { source: speech.source, speech, markdown: '', rendered: { meta: speech.meta, sections: [] }, diagnostics: speech.diagnostics, failed };
   const outline = parseOutline(speech);
   const deck = planSlides(speech, outline, options);
@@ -40,6 +40,6 @@ export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions
 export async function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): Promise<DeckBuild> {
   if (!isDeckMarkdown(source)) return deckFromSpeech(await ingestBytes(bytes, source), options);
   const decoded = decode(bytes);
-  if ('error' in decoded) return deckFromSpeech({ source, text: '', lineNumbers: [], meta: {}, diagnostics: [error('unreadable', decoded.error)] });
+  if ('error' in decoded) return deckFromSpeech(failedSpeech(source, decoded.error));
   return { source, markdown: decoded.text, rendered: renderSections(decoded.text), diagnostics: [], failed: false };
 }

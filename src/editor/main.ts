@@ -6,7 +6,7 @@ import { parseOutline } from '../outline/index.js';
 import { applyEdits, type OutlineEdit } from '../outline/edit.js';
 import { planSlides } from '../plan/index.js';
 import { renderMarkdown, renderSections } from '../render/index.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic, hasError } from '../diagnostics.js';
 import { renderTree } from './tree.js';
 import { deckHtml, printHtml } from './deck-html.js';
 import './editor.css';
@@ -18,10 +18,9 @@ let current = { markdown: '', html: '', print: '' };
 function update(): void {
   const { speech, outline } = state;
   if (!speech) return;
-  const errors = speech.diagnostics.filter((d) => d.severity === 'error');
   const messages = [...speech.diagnostics, ...(outline?.diagnostics ?? [])].map((d) => formatDiagnostic(d, state.name));
   $('#diagnostics').replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
-  if (errors.length || !outline) return;
+  if (!outline) return;
   const edited = applyEdits(speech, outline, state.edits);
   renderTree($('#tree'), edited, speech.text, {
     edit: (edit) => {
@@ -40,7 +39,7 @@ function update(): void {
 function load(speech: Speech, name: string): void {
   state.name = name;
   state.speech = speech;
-  state.outline = speech.diagnostics.some((d) => d.severity === 'error') ? undefined : parseOutline(speech);
+  state.outline = hasError(speech.diagnostics) ? undefined : parseOutline(speech);
   state.edits = [];
   update();
 }
