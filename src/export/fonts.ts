@@ -47,6 +47,14 @@ interface Chunk {
   ranges: Array<[number, number]>;
 }
 
+/** Each stylesheet is read once per process, however many decks a build cuts fonts for. */
+const chunksByStylesheet = new Map<string, Promise<Chunk[]>>();
+
+const chunksOf = (cssPath: string): Promise<Chunk[]> => {
+  if (!chunksByStylesheet.has(cssPath)) chunksByStylesheet.set(cssPath, readChunks(cssPath));
+  return chunksByStylesheet.get(cssPath)!;
+};
+
 /** The chunks of a @fontsource stylesheet: woff2 file and unicode ranges (none: the whole font). */
 async function readChunks(cssPath: string): Promise<Chunk[]> {
   const css = await readFile(cssPath, 'utf8');
@@ -97,7 +105,7 @@ export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
   for (const face of FONT_FACES) {
     const cssPath = require.resolve(face.css);
     const chars = [...new Set(text[face.covers])].filter((c) => c.trim());
-    const chunks = await readChunks(cssPath);
+    const chunks = await chunksOf(cssPath);
     for (const [i, chunk] of chunks.entries()) {
       const used = codePointsIn(chunk, chars);
       if (!used) continue;
