@@ -5,13 +5,12 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestText } from '../src/ingest/index.js';
-import { SAMPLE, sentencesOf, speechdeck } from './helpers.js';
+import { SAMPLE, sentencesOf, speechdeck, visibleText } from './helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'sd-build-'));
 let html = '';
 
 const sections = () => [...html.matchAll(/<section class="([^"]*)"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => ({ kind: m[1].split(" ")[0], html: m[2] }));
-const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 beforeAll(() => {
   const r = speechdeck('build', SAMPLE, '-o', out);
@@ -24,7 +23,7 @@ describe('the built sample deck', () => {
     const kinds = sections().map((s) => s.kind);
     expect(kinds.filter((k) => k === 'divider')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'point')).toHaveLength(15);
-    const titles = sections().filter((s) => s.kind === 'point').map((s) => text(/<h2>(.*?)<\/h2>/.exec(s.html)![1]));
+    const titles = sections().filter((s) => s.kind === 'point').map((s) => visibleText(/<h2>(.*?)<\/h2>/.exec(s.html)![1]));
     expect(titles).toContain('第三，要切实抓住主要矛盾');
     expect(titles).toContain('所谓有感触，就是要看清自己的差距和不足，进一步增强发展紧迫感');
     expect(titles).toContain('三要深入抓好食品药品安全');
@@ -37,7 +36,7 @@ describe('the built sample deck', () => {
   });
 
   it('holds every sentence of the speech body in the speaker notes', () => {
-    const notes = [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((m) => text(m[1])).join('\n');
+    const notes = [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((m) => visibleText(m[1])).join('\n');
     const body = ingestText(readFileSync(SAMPLE, 'utf8'), 'sample.txt').text.split('\n').slice(1).join('\n');
     const missing = sentencesOf(body).filter((s) => !notes.includes(s));
     expect(missing).toEqual([]);

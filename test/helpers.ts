@@ -59,3 +59,10 @@ export const speechdeck = (...args: string[]) => {
 
 /** Every sentence of a text, as a reader would list them. */
 export const sentencesOf = (text: string): string[] => splitSentences(text, 0, text.length).map((s) => s.text);
+
+/** Text without the spaces and line breaks that layout and PDF extraction put in. */
+export const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** The text a reader sees in an HTML fragment. */
+export const visibleText = (html: string): string =>
+  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

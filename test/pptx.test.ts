@@ -6,13 +6,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { SAMPLE, speechdeck } from './helpers.js';
+import { SAMPLE, speechdeck, squeeze } from './helpers.js';
 import { deckFromFile } from '../src/pipeline-file.js';
 import { fitFontSize } from '../src/export/pptx.js';
 
 const xmlText = (xml: string): string =>
   [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).status === 0);
 
 describe('speechdeck pptx', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ingestText } from '../src/ingest/index.js';
 import { deckFromSpeech } from '../src/pipeline.js';
+import { squeeze, visibleText } from './helpers.js';
 
 const RUNS = Number(process.env.SPEECHDECK_PROPERTY_RUNS ?? 1000);
 
@@ -28,9 +29,6 @@ const piece = fc.oneof({ weight: 2, arbitrary: marker }, { weight: 5, arbitrary:
 const line = fc.array(piece, { minLength: 0, maxLength: 12 }).map((p) => p.join(''));
 const speech = fc.tuple(fc.array(line, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\n\n')).map(([lines, eol]) => lines.join(eol));
 
-const squeeze = (s: string): string => s.replace(/\s+/g, '');
-const visible = (html: string): string =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const build = (text: string) => deckFromSpeech(ingestText(text, 'generated.txt'));
 const property = (check: (text: string) => void) => fc.assert(fc.property(speech, check), { numRuns: RUNS });
 
@@ -64,7 +62,7 @@ describe(`the pipeline on ${RUNS} generated speeches per property`, () => {
       const body = squeeze(b.speech!.text.slice(b.outline!.preamble[0]));
       expect(squeeze(b.deck!.slides.map((s) => s.notes).join(''))).toBe(body);
       const notes = b.rendered.sections.map((s) => /<aside class="notes">([\s\S]*?)<\/aside>/.exec(s)?.[1] ?? '').join('');
-      expect(squeeze(visible(notes))).toBe(body);
+      expect(squeeze(visibleText(notes))).toBe(body);
     });
   });
 });

@@ -4,10 +4,8 @@ import { deckFromSpeech } from '../src/pipeline.js';
 import { splitDeckMarkdown } from '../src/render/deck-markdown.js';
 import { escapeMarkdown } from '../src/render/escape.js';
 import { renderSections } from '../src/render/markdown-it.js';
+import { visibleText } from './helpers.js';
 
-/** The text a reader sees in an HTML fragment. */
-const visibleText = (html: string): string =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 const HOSTILE = [
   '第一，要防范<script>alert(1)</script>这类风险。',

@@ -5,14 +5,12 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SAMPLE, sentencesOf, speechdeck } from '../helpers.js';
+import { SAMPLE, sentencesOf, speechdeck, squeeze } from '../helpers.js';
 import { browserMissing, launch, revealReady, watch } from './launch.js';
 import { deckFromFile } from '../../src/pipeline-file.js';
 
 const pdftotext = (pdf: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-/** Text without the line breaks and spaces that PDF extraction puts in. */
-const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 describe.skipIf(browserMissing)('PDF export and the one-file deck', () => {
   const out = mkdtempSync(join(tmpdir(), 'sd-pdf-'));
