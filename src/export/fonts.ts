@@ -1,12 +1,13 @@
 // The CJK fonts a deck ships with, cut down to the characters it uses, so that it renders the same
 // on a machine with no Chinese font at all and stays small. The @fontsource packages split each
-// weight into unicode-range chunks; a deck needs a few dozen of them, each subset to its glyphs.
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+// weight into unicode-range chunks; a deck needs a few dozen of them, each subset to its glyphs
+// and merged into one font a face.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { mergeFonts } from './font-merge.js';
 import type { DeckText } from './deck-text.js';
 
 const require = createRequire(import.meta.url);
@@ -77,52 +78,67 @@ const codePointsIn = (chunk: Chunk, chars: readonly string[]): string =>
   chars.filter((c) => chunk.ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b)).join('');
 
 /**
- * Where cut fonts are kept: the same characters of the same chunk are cut once, so rebuilding a
- * deck after an edit, or exporting its handout after its slides, only cuts what changed.
+ * Where cut fonts are kept: a face is cut once for the same characters, and a chunk once for the
+ * same characters of it, so rebuilding a deck after an edit only cuts the chunks that changed.
  */
 const CACHE = process.env.SPEECHDECK_CACHE ?? join(tmpdir(), 'speechdeck-cache', 'fonts');
 
-async function subsetCached(source: string, chars: string): Promise<Uint8Array> {
-  const key = createHash('sha256').update(`${source}\0${(await stat(source)).size}\0woff\0${chars}`).digest('hex').slice(0, 32);
-  const cached = join(CACHE, `${key}.woff`);
-  try {
-    return await readFile(cached);
-  } catch {
-    const bytes = await subsetFont(await readFile(source), chars, { targetFormat: 'woff' });
-    // A cache that cannot be written only costs time.
-    await mkdir(CACHE, { recursive: true })
-      .then(() => writeFile(`${cached}.${process.pid}`, bytes))
-      .then(() => rename(`${cached}.${process.pid}`, cached))
-      .catch(() => {});
-    return bytes;
-  }
+/** Bytes kept under `key`, made on a miss; no bytes (a face the text does not touch) are kept as an empty file. */
+async function cached(key: string, make: () => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> {
+  const file = join(CACHE, createHash('sha256').update(key).digest('hex').slice(0, 32));
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) return hit.length ? hit : undefined;
+  const bytes = await make();
+  // A cache that cannot be written only costs time.
+  await mkdir(CACHE, { recursive: true })
+    .then(() => writeFile(`${file}.${process.pid}`, bytes ?? new Uint8Array()))
+    .then(() => rename(`${file}.${process.pid}`, file))
+    .catch(() => {});
+  return bytes;
 }
 
-/** Subsets each face to the characters it draws, from the text of a deck by role. */
-export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
-  const rules: Array<{ face: FontFace; name: string; range: string }> = [];
-  const files: FontFile[] = [];
-  for (const face of FONT_FACES) {
-    const cssPath = require.resolve(face.css);
-    const chars = [...new Set(text[face.covers])].filter((c) => c.trim());
+/** A font file subset to `chars` (harfbuzz, loaded only when there is something to cut). */
+async function cut(source: string, chars: string, targetFormat: 'woff' | 'truetype'): Promise<Uint8Array> {
+  const { default: subsetFont } = await import('subset-font');
+  return subsetFont(await readFile(source), chars, { targetFormat });
+}
+
+/**
+ * One face cut to `chars` (sorted, distinct): one WOFF font, whatever chunks the characters fall
+ * in; none when it has none of them. A face cut before is read back without opening its stylesheet.
+ */
+async function cutFace(face: FontFace, chars: readonly string[]): Promise<Uint8Array | undefined> {
+  const cssPath = require.resolve(face.css);
+  const root = dirname(cssPath);
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
+  return cached(`${face.css}\0${version}\0${chars.join('')}\0woff`, async () => {
     const chunks = await chunksOf(cssPath);
-    for (const [i, chunk] of chunks.entries()) {
-      const used = codePointsIn(chunk, chars);
-      if (!used) continue;
-      // The whole-font packages ship a .woff beside the .woff2: zlib decodes many times faster.
-      const source = join(dirname(cssPath), 'files', chunks.length === 1 ? chunk.file.replace(/\.woff2$/, '.woff') : chunk.file);
-      const bytes = await subsetCached(source, used);
-      const name = `${slug(face)}-${i}.woff`;
-      files.push({ name, bytes });
-      const range = [...used].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(',');
-      rules.push({ face, name, range });
+    const parts = chunks.map((chunk) => ({ chunk, used: codePointsIn(chunk, chars) })).filter((part) => part.used);
+    if (!parts.length) return undefined;
+    // The whole-font packages ship a .woff beside the .woff2: zlib decodes many times faster.
+    if (chunks.length === 1) return cut(join(root, 'files', chunks[0].file.replace(/\.woff2$/, '.woff')), parts[0].used, 'woff');
+    const cuts: Uint8Array[] = [];
+    for (const { chunk, used } of parts) {
+      const source = join(root, 'files', chunk.file);
+      cuts.push((await cached(`${source}\0${version}\0${used}\0truetype`, () => cut(source, used, 'truetype')))!);
     }
-  }
+    return mergeFonts(cuts);
+  });
+}
+
+/** Subsets each face to the characters it draws, from the text of a deck by role: one file a face. */
+export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
+  const cut = await Promise.all(
+    FONT_FACES.map(async (face) => ({ face, name: `${slug(face)}.woff`, bytes: await cutFace(face, [...new Set(text[face.covers])].filter((c) => c.trim()).sort()) })),
+  );
+  const files = cut.filter((file): file is FontFile & { face: FontFace } => !!file.bytes);
   return {
-    files,
+    files: files.map(({ name, bytes }) => ({ name, bytes })),
+    // No unicode-range: the face holds only the deck's characters, and being whole it is the
+    // line's primary font, so line heights come from it and not from whatever fonts the system has.
     css: (prefix) =>
-      rules
-        .map(({ face, name, range }) => `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${prefix}${name}) format('woff');unicode-range:${range}}`)
+      files
+        .map(({ face, name }) => `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${prefix}${name}) format('woff')}`)
         .join('\n'),
   };
 }
