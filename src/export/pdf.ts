@@ -15,6 +15,7 @@ import { subsetFonts } from './fonts.js';
 import { deckText } from './deck-text.js';
 import type { DeckBuild } from '../pipeline.js';
 import { renderHandout, renderPrint } from '../render/index.js';
+import { FITTED } from '../render/runtime/fit.js';
 import { PACKAGE_ROOT } from '../vite/paths.js';
 
 /** Styles of the paper pages, without reveal.js's: the same look, printed faster. */
@@ -43,9 +44,9 @@ export function startPrinter(browserPath?: string): Printer {
         await writeFile(page, (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) }));
         const tab = await (await starting).newPage();
         try {
-          await tab.goto(pathToFileURL(page).href);
-          // The page fits its slides once its fonts are in, then marks its body.
-          await tab.waitForSelector('body[data-fitted]', { state: 'attached' });
+          // The page's last script lays it out and fits its slides once its fonts are in.
+          await tab.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded' });
+          await tab.evaluate(`window.${FITTED}`);
           await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
         } finally {
           await tab.close();

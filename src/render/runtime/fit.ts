@@ -16,6 +16,13 @@ export function fitSection(section: HTMLElement): void {
   }
 }
 
-/** A script for a page without the runtime: fit every slide once the fonts are in, then mark the body. */
+/** Where a static page keeps the promise of its fitting, for whoever prints it. */
+export const FITTED = 'speechdeckFitted';
+
+/**
+ * A script for a page without the runtime: lay the page out (which asks for its fonts), fit every
+ * slide once the fonts are in; `window.speechdeckFitted` settles then.
+ */
 export const FIT_SCRIPT = `${fitSection.toString()}
-document.fonts.ready.then(() => { document.querySelectorAll('.slides section').forEach(fitSection); document.body.dataset.fitted = ''; });`;
+document.body.offsetWidth;
+window.${FITTED} = document.fonts.ready.then(() => { document.querySelectorAll('.slides section').forEach(fitSection); });`;
