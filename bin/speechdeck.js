@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli/index.js';
+const args = process.argv.slice(2);
+// A PDF export waits mostly for the browser to start: start it before the rest of the program loads.
+if (args[0] === 'pdf') (await import('../lib/export/browser.js')).launchEarly(args);
+const { main } = await import('../lib/cli/index.js');
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(args);

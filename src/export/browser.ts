@@ -54,8 +54,35 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
   );
 }
 
-/** Starts the browser; playwright-core is imported only here, when a command needs it. */
-export async function launchBrowser(executablePath: string): Promise<Browser> {
+const launch = async (executablePath: string): Promise<Browser> => {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: BROWSER_FLAGS });
+};
+
+/** A browser started before the command's own modules loaded, waiting for the command to take it. */
+let early: { executablePath: string; browser: Promise<Browser> } | undefined;
+
+/**
+ * Starts the browser the command line asks for (`--browser PATH`, SPEECHDECK_BROWSER or the
+ * standard places) before the rest of the program loads: `bin/` does this for `pdf`, whose
+ * slowest step is the browser's start. Quiet when there is none: the command reports that itself.
+ */
+export function launchEarly(args: readonly string[]): void {
+  const at = args.findIndex((a) => a === '--browser' || a.startsWith('--browser='));
+  const explicit = at < 0 ? undefined : args[at].includes('=') ? args[at].slice('--browser='.length) : args[at + 1];
+  try {
+    const executablePath = findBrowser(explicit);
+    early = { executablePath, browser: launch(executablePath) };
+    early.browser.catch(() => {});
+  } catch {
+    // No browser: the command says what to install.
+  }
+}
+
+/** Starts the browser (playwright-core is imported only here), or takes the one started early for it. */
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  if (early?.executablePath !== executablePath) return launch(executablePath);
+  const { browser } = early;
+  early = undefined;
+  return browser;
 }
