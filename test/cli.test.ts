@@ -81,5 +81,8 @@ describe('exit codes', () => {
     expect(speechdeck().code).toBe(2);
     expect(speechdeck('frobnicate', SAMPLE).code).toBe(2);
     expect(speechdeck('outline').code).toBe(2);
+    // `pdf` starts the browser before it reads its arguments, and closes it when they are wrong.
+    expect(speechdeck('pdf').code).toBe(2);
+    expect(speechdeck('pdf', '--help').code).toBe(0);
   });
 });

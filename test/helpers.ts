@@ -53,7 +53,8 @@ export function parseFixtures(source: string, file: string): Fixture[] {
 
 /** Runs the built CLI as a user would. */
 export const speechdeck = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/speechdeck.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  // A command that hangs fails: its status is null.
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/speechdeck.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -79,6 +79,13 @@ export function launchEarly(args: readonly string[]): void {
   }
 }
 
+/** Closes the browser started early when the command did not take it (help, a usage error). */
+export async function closeEarly(): Promise<void> {
+  const left = early;
+  early = undefined;
+  await left?.browser.then((browser) => browser.close()).catch(() => {});
+}
+
 /** Starts the browser (playwright-core is imported only here), or takes the one started early for it. */
 export function launchBrowser(executablePath: string): Promise<Browser> {
   if (early?.executablePath !== executablePath) return launch(executablePath);
