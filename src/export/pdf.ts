@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findBrowser, launchBrowser } from './browser.js';
 import { writeFileAtomic } from './write.js';
 import { subsetFonts } from './fonts.js';
@@ -29,7 +29,9 @@ export interface Printer {
 /** Finds and starts the browser now (throwing BrowserNotFound at once); prints when asked. */
 export function startPrinter(browserPath?: string): Printer {
   const starting: Promise<Browser> = launchBrowser(findBrowser(browserPath));
-  starting.catch(() => {});
+  // One tab prints every deck, opened as soon as the browser is up.
+  const opening: Promise<Page> = starting.then((browser) => browser.newPage());
+  opening.catch(() => {});
   return {
     async print(build, { out, handout = false, theme }) {
       if (!existsSync(STYLES)) throw new Error(`没有找到预先构建的幻灯片样式 ${STYLES}：请先运行 npm run compile`);
@@ -42,15 +44,11 @@ export function startPrinter(browserPath?: string): Printer {
         const assets = { head: `<style>${fonts.css('')}</style>\n<link rel="stylesheet" href="${pathToFileURL(STYLES).href}">` };
         const page = join(work, 'page.html');
         await writeFile(page, (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) }));
-        const tab = await (await starting).newPage();
-        try {
-          // The page's last script lays it out and fits its slides once its fonts are in.
-          await tab.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded' });
-          await tab.evaluate(`window.${FITTED}`);
-          await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
-        } finally {
-          await tab.close();
-        }
+        const tab = await opening;
+        // The page's last script lays it out and fits its slides once its fonts are in.
+        await tab.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded' });
+        await tab.evaluate(`window.${FITTED}`);
+        await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
       } finally {
         await rm(work, { recursive: true, force: true });
       }
