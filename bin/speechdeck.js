@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+// The command line, bundled at compile time (scripts/build-cli.js) so that it starts fast.
 const args = process.argv.slice(2);
 // A PDF export waits mostly for the browser to start: start it before the rest of the program loads.
-const browser = args[0] === 'pdf' ? await import('../lib/export/browser.js') : undefined;
+const browser = args[0] === 'pdf' ? await import('../lib/bundle/browser.js') : undefined;
 browser?.launchEarly(args);
-const { main } = await import('../lib/cli/index.js');
+const { main } = await import('../lib/bundle/cli.js');
 
 process.exitCode = await main(args);
 await browser?.closeEarly();

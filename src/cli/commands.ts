@@ -8,6 +8,7 @@ import { exportPptx } from '../export/pptx.js';
 import { guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
 import { deckId, findDecks } from '../vite/decks.js';
+import { standalone } from '../vite/paths.js';
 import type { DeckBuild } from '../pipeline.js';
 import { deckFromFile } from '../pipeline-file.js';
 import { formatOutline, outlineJson } from '../outline/index.js';
@@ -119,7 +120,6 @@ function guardOutputs(outputs: readonly string[], file: string): void {
 export async function devCommand(folder: string | undefined, flags: { port?: number }): Promise<void> {
   const { createServer } = await import('vite');
   const { speechdeck } = await import('../vite/index.js');
-  const { standalone } = await import('../vite/paths.js');
   const server = await createServer(standalone({ server: { port: flags.port ?? 5173 }, plugins: [speechdeck({ slides: resolve(folder ?? 'slides') })] }));
   await server.listen();
   server.printUrls();

@@ -1,6 +1,7 @@
 // The static site of one or more decks, built by Vite with the speechdeck plugin.
 import { rm } from 'node:fs/promises';
 import { moveInto, tempDirBeside } from './write.js';
+import { standalone } from '../vite/paths.js';
 
 /** What a one-deck site puts at the top of its folder. */
 export const SITE_ENTRIES = ['index.html', 'handout.html', 'print.html', 'assets', 'fonts'] as const;
@@ -13,7 +14,7 @@ export interface SiteOptions {
 
 /** Builds the decks into `outDir` as a whole: into a temporary folder first, moved in on success. */
 export async function buildSite(files: string[], outDir: string, options: SiteOptions = {}): Promise<void> {
-  const [{ build }, { speechdeck }, { standalone }] = await Promise.all([import('vite'), import('../vite/index.js'), import('../vite/paths.js')]);
+  const [{ build }, { speechdeck }] = await Promise.all([import('vite'), import('../vite/index.js')]);
   const temp = await tempDirBeside(outDir);
   try {
     await build(
