@@ -4,7 +4,7 @@
 import { htmlDocument } from './document.js';
 import type { RenderedDeck } from './markdown-it.js';
 import { themeOf, type PageAssets } from './page.js';
-import { FIT_SCRIPT } from './runtime/fit.js';
+import { FIT_SCRIPT, FONTS_FIRST } from './runtime/fit.js';
 
 const NOTES = /<aside class="notes">([\s\S]*?)<\/aside>/;
 
@@ -20,7 +20,7 @@ interface StaticPage {
 function staticPage(deck: RenderedDeck, assets: PageAssets, page: StaticPage): string {
   return htmlDocument({
     title: `${deck.meta.title ?? '讲稿'}${page.kind === 'handout' ? '（讲稿）' : ''}`,
-    head: `${assets.head}\n<style>${page.pageCss}</style>`,
+    head: `${FONTS_FIRST}\n${assets.head}\n<style>${page.pageCss}</style>`,
     body: { class: `sd-static sd-${page.kind}` },
     content: `${page.body.join('\n')}\n<script>${FIT_SCRIPT}</script>`,
   });

@@ -20,9 +20,16 @@ export function fitSection(section: HTMLElement): void {
 export const FITTED = 'speechdeckFitted';
 
 /**
- * A script for a page without the runtime: lay the page out (which asks for its fonts), fit every
- * slide once the fonts are in; `window.speechdeckFitted` settles then.
+ * For the head of a page without the runtime: nothing is laid out until its fonts are in. A layout
+ * in stand-in fonts is thrown away, and on a machine without Chinese fonts it is the slowest step
+ * of a print (every character looked up in the system's fonts). Without scripts nothing waits.
  */
+export const FONTS_FIRST = `<style>html.sd-fonts-pending body { display: none; }</style>
+<script>document.documentElement.classList.add('sd-fonts-pending');</script>`;
+
+/** For the end of its body: load every font, show the page, fit every slide; `window.speechdeckFitted` settles then. */
 export const FIT_SCRIPT = `${fitSection.toString()}
-document.body.offsetWidth;
-window.${FITTED} = document.fonts.ready.then(() => { document.querySelectorAll('.slides section').forEach(fitSection); });`;
+window.${FITTED} = Promise.all([...document.fonts].map((face) => face.load().catch(() => {}))).then(() => {
+  document.documentElement.classList.remove('sd-fonts-pending');
+  document.querySelectorAll('.slides section').forEach(fitSection);
+});`;
