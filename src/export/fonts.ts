@@ -38,8 +38,8 @@ export interface FontFile {
 }
 
 export interface SubsetFonts {
-  /** `@font-face` rules whose `url()`s are `${prefix}${name}`. */
-  css(prefix: string): string;
+  /** `@font-face` rules whose `url()`s are `${prefix}${name}`, or the fonts themselves (`inline`). */
+  css(prefix: string | 'inline'): string;
   files: FontFile[];
 }
 
@@ -138,7 +138,10 @@ export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
     // line's primary font, so line heights come from it and not from whatever fonts the system has.
     css: (prefix) =>
       files
-        .map(({ face, name }) => `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${prefix}${name}) format('woff')}`)
+        .map(({ face, name, bytes }) => {
+          const url = prefix === 'inline' ? `data:font/woff;base64,${Buffer.from(bytes).toString('base64')}` : `${prefix}${name}`;
+          return `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${url}) format('woff')}`;
+        })
         .join('\n'),
   };
 }

@@ -1,13 +1,11 @@
 // PDF through the user's own browser: the deck's print page (one 16:9 page a slide) or its handout
 // (A4, each slide with the speech's words beneath). No build and no reveal.js: the pages are static,
-// styled by the runtime's stylesheet prebuilt at compile time and the deck's cut fonts (cached).
-// The browser starts before the speech is even read, so an export costs little more than the
-// browser's own start and print.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// styled by the runtime's stylesheet prebuilt at compile time and the deck's cut fonts (cached),
+// both inline: the page is handed to the browser whole and asks for nothing more. The browser
+// starts before the speech is even read, so an export costs little more than the browser's own
+// start and print.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { findBrowser, launchBrowser } from './browser.js';
 import { writeFileAtomic } from './write.js';
@@ -20,6 +18,13 @@ import { PACKAGE_ROOT } from '../vite/paths.js';
 
 /** Styles of the paper pages, without reveal.js's: the same look, printed faster. */
 const STYLES = join(PACKAGE_ROOT, 'lib/runtime/assets/paper.css');
+
+/** The paper stylesheet, read once per process. */
+let styles: Promise<string> | undefined;
+const paperStyles = (): Promise<string> =>
+  (styles ??= readFile(STYLES, 'utf8').catch(() => {
+    throw new Error(`没有找到预先构建的幻灯片样式 ${STYLES}：请先运行 npm run compile`);
+  }));
 
 export interface Printer {
   print(build: DeckBuild, options: { out: string; handout?: boolean; theme?: string }): Promise<void>;
@@ -34,24 +39,16 @@ export function startPrinter(browserPath?: string): Printer {
   opening.catch(() => {});
   return {
     async print(build, { out, handout = false, theme }) {
-      if (!existsSync(STYLES)) throw new Error(`没有找到预先构建的幻灯片样式 ${STYLES}：请先运行 npm run compile`);
-      const work = await mkdtemp(join(tmpdir(), 'speechdeck-pdf-'));
-      try {
-        const text = deckText(build.markdown);
-        // The slides print no notes: their fonts need only what the slides show.
-        const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
-        await Promise.all(fonts.files.map((f) => writeFile(join(work, f.name), f.bytes)));
-        const assets = { head: `<style>${fonts.css('')}</style>\n<link rel="stylesheet" href="${pathToFileURL(STYLES).href}">` };
-        const page = join(work, 'page.html');
-        await writeFile(page, (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) }));
-        const tab = await opening;
-        // The page's last script lays it out and fits its slides once its fonts are in.
-        await tab.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded' });
-        await tab.evaluate(`window.${FITTED}`);
-        await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
-      } finally {
-        await rm(work, { recursive: true, force: true });
-      }
+      const text = deckText(build.markdown);
+      // The slides print no notes: their fonts need only what the slides show.
+      const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
+      const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${await paperStyles()}</style>` };
+      const page = (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) });
+      const tab = await opening;
+      // The page's last script shows it and fits its slides once its fonts are in.
+      await tab.setContent(page, { waitUntil: 'domcontentloaded' });
+      await tab.evaluate(`window.${FITTED}`);
+      await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
     },
     close: () => starting.then((browser) => browser.close()).catch(() => {}),
   };
