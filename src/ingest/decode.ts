@@ -41,13 +41,11 @@ function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | null
 
 /** NUL bytes, or many control characters, in the first 8 KB: no text file has them. */
 function looksBinary(b: Uint8Array): boolean {
-  const n = Math.min(b.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    if (b[i] === 0) return true;
-    if (b[i] < 0x20 && b[i] !== 0x09 && b[i] !== 0x0a && b[i] !== 0x0d && b[i] !== 0x0c) control++;
-  }
-  return control > n / 20;
+  const head = b.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  // Control characters other than tab, line feed, form feed and carriage return (any 8-bit reading will do).
+  const control = new TextDecoder('latin1').decode(head).match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
+  return control > head.length / 20;
 }
 
 /**

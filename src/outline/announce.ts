@@ -60,6 +60,9 @@ const EMBEDDED_LIST = /[\p{Script=Han}]{2,}(?:、[\p{Script=Han}]{2,8}){1,7}/gu;
 const ends = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(p.length - 2 - i));
 const starts = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(0, 2 + i));
 
+/** Where a clause ends. */
+const CLAUSE_MARK = /[，,。：:；;！!？?]/g;
+
 /**
  * The parallel lists the speaker announces, each with the offset after which its leads may come.
  * A list that is a clause of its own names its items exactly; a list inside a longer clause may
@@ -68,23 +71,23 @@ const starts = (p: string): string[] => Array.from({ length: Math.min(8, p.lengt
  */
 export function announcedLists(text: string, index: TextIndex): AnnouncedList[] {
   const lists: AnnouncedList[] = [];
-  index.starts.forEach((start, paragraph) => {
-    const end = index.ends[paragraph];
-    let from = start;
-    for (let i = start; i <= end; i++) {
-      if (i < end && !/[，,。：:；;！!？?]/.test(text[i])) continue;
-      const clause = text.slice(from, i);
+  index.starts.forEach((start, n) => {
+    const paragraph = text.slice(start, index.ends[n]);
+    // Each clause runs to the next clause mark, or to the paragraph's end.
+    for (let from = 0, i = 0; from <= paragraph.length; from = i + 1) {
+      CLAUSE_MARK.lastIndex = from;
+      i = CLAUSE_MARK.exec(paragraph)?.index ?? paragraph.length;
+      const clause = paragraph.slice(from, i);
       if (clause.length <= 72 && PHRASE_LIST.test(clause)) {
         const phrases = clause.split('、');
-        if (phrases.every((p) => p.length >= 2)) lists.push({ phrases: phrases.map((p) => [p]), from: i, defines: false });
+        if (phrases.every((p) => p.length >= 2)) lists.push({ phrases: phrases.map((p) => [p]), from: start + i, defines: false });
       } else if (clause.length <= 200) {
         for (const m of clause.matchAll(EMBEDDED_LIST)) {
           const items = m[0].split('、');
           const phrases = items.map((p, k) => (k === 0 ? ends(p) : k === items.length - 1 ? starts(p) : [p]));
-          lists.push({ phrases, from: i, defines: true });
+          lists.push({ phrases, from: start + i, defines: true });
         }
       }
-      from = i + 1;
     }
   });
   return lists;
