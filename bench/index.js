@@ -55,7 +55,8 @@ rows.push(['`speechdeck outline --json` (cold process)', cold(['outline', SAMPLE
 rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', out])]);
 
 // PDF export against its floor: the same browser, started the same way, printing a plain page
-// with as many pages. Both run as cold processes, alternately, median of five.
+// with as many pages. Both run as cold processes, alternately, median of nine: a cold start on a
+// shared machine varies by ±10 %, and alternating keeps both sides under the same conditions.
 const slideCount = planSlides(speech, outline).slides.length;
 const pdfOut = join(out, 'sample.pdf');
 const exportPdf = () => execFileSync(process.execPath, [bin, 'pdf', SAMPLE.pathname, '-o', pdfOut], { stdio: 'ignore' });
@@ -63,7 +64,7 @@ const floor = () => execFileSync(process.execPath, [new URL('./floor.js', import
 exportPdf(); // warms the font cache, as any second export of a deck finds it
 const pdfTimes = [];
 const floorTimes = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 9; i++) {
   for (const [fn, list] of [[exportPdf, pdfTimes], [floor, floorTimes]]) {
     const t = performance.now();
     fn();
