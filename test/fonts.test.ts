@@ -39,6 +39,13 @@ describe('the fonts a deck ships', () => {
     expect(rules[0]).toContain('url(fonts/noto-sans-sc-400.woff)');
   });
 
+  it('can carry the fonts inline, for a page that loads nothing', async () => {
+    const fonts = await subsetFonts(text);
+    const css = fonts.css('inline');
+    expect(css).not.toMatch(/\.woff\)/);
+    for (const file of fonts.files) expect(css).toContain(`url(data:font/woff;base64,${Buffer.from(file.bytes).toString('base64')})`);
+  });
+
   it('ships no font for a face whose text is empty', async () => {
     const fonts = await subsetFonts({ headings: '', slides: '讲话', all: '讲话' });
     expect(fonts.files.map((f) => f.name)).toEqual(['noto-sans-sc-400.woff', 'lxgw-wenkai-500.woff']);
