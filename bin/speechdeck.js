@@ -6,5 +6,8 @@ const browser = args[0] === 'pdf' ? await import('../lib/bundle/browser.js') : u
 browser?.launchEarly(args);
 const { main } = await import('../lib/bundle/cli.js');
 
-process.exitCode = await main(args);
-await browser?.closeEarly();
+try {
+  process.exitCode = await main(args);
+} finally {
+  await browser?.closeEarly();
+}
