@@ -1,6 +1,6 @@
 // Part of `npm run compile`: bundles the command line into lib/bundle, so that a command starts
-// by loading three files instead of some 250 (ours, yaml's, markdown-it's…): about 50 ms less
-// for every command, which is a fifth of what `speechdeck pdf` adds to the browser's own work.
+// by loading three files instead of hundreds of modules (ours, yaml's, markdown-it's…): about
+// 40–50 ms less for every cold command, a third of what `speechdeck pdf` adds to the browser's work.
 // Packages a command loads only when it needs them stay outside. `browser.js` is an entry of
 // its own, so that bin/ can start the browser before the rest loads and the command takes it.
 import { build } from 'vite';

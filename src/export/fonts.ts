@@ -120,7 +120,7 @@ async function cutFace(face: FontFace, chars: readonly string[]): Promise<Uint8A
     const cuts: Uint8Array[] = [];
     for (const { chunk, used } of parts) {
       const source = join(root, 'files', chunk.file);
-      cuts.push((await cached(`${source}\0${version}\0${used}\0truetype`, () => cut(source, used, 'truetype')))!);
+      cuts.push((await cached(`${chunk.file}\0${version}\0${used}\0truetype`, () => cut(source, used, 'truetype')))!);
     }
     return mergeFonts(cuts);
   });
@@ -128,10 +128,10 @@ async function cutFace(face: FontFace, chars: readonly string[]): Promise<Uint8A
 
 /** Subsets each face to the characters it draws, from the text of a deck by role: one file a face. */
 export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
-  const cut = await Promise.all(
+  const faces = await Promise.all(
     FONT_FACES.map(async (face) => ({ face, name: `${slug(face)}.woff`, bytes: await cutFace(face, [...new Set(text[face.covers])].filter((c) => c.trim()).sort()) })),
   );
-  const files = cut.filter((file): file is FontFile & { face: FontFace } => !!file.bytes);
+  const files = faces.filter((file): file is FontFile & { face: FontFace } => !!file.bytes);
   return {
     files: files.map(({ name, bytes }) => ({ name, bytes })),
     // No unicode-range: the face holds only the deck's characters, and being whole it is the
