@@ -1,8 +1,8 @@
 // Part of npm run screenshots: the editor with the sample loaded, from the dev server (fonts served).
-import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findBrowser, launchBrowser } from '../lib/export/browser.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const server = spawn(process.execPath, [join(root, 'bin/speechdeck.js'), 'dev', join(root, 'slides'), '--port', '5391'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -14,10 +14,7 @@ const url = await new Promise((resolve) => {
     if (m) resolve(m[1]);
   });
 });
-const browser = await chromium.launch({
-  executablePath: process.env.SPEECHDECK_BROWSER ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchBrowser(findBrowser());
 const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 0.6 });
 await page.goto(`${url}editor/`);
 await page.fill('#paste', readFileSync(join(root, 'slides/gongzuo-tuijinhui.txt'), 'utf8'));

@@ -1,14 +1,13 @@
 // The system Chromium, driven by playwright-core: no browser is downloaded, none is fetched.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM } from '../helpers.js';
-
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import { launchBrowser } from '../../src/export/browser.js';
 
 /** In CI Chromium must be there (.ci/run installs it); elsewhere the browser tests skip without it. */
 export const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+export const launch = (): Promise<Browser> => launchBrowser(CHROMIUM);
 
 export interface Watched {
   errors: string[];

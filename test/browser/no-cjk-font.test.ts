@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, SAMPLE, speechdeck } from '../helpers.js';
-import { FLAGS, browserMissing } from './launch.js';
+import { browserMissing } from './launch.js';
+import { BROWSER_FLAGS } from '../../src/export/browser.js';
 
 const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation'].filter(existsSync);
 
@@ -23,7 +24,7 @@ describe.skipIf(browserMissing)('the sample deck on a machine without Chinese fo
     expect(speechdeck('build', SAMPLE, '-o', out).code).toBe(0);
     const config = join(work, 'fonts.conf');
     writeFileSync(config, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${LATIN_FONT_DIRS.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${work}/cache</cachedir>\n</fontconfig>\n`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, env: { ...process.env, FONTCONFIG_FILE: config } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, env: { ...process.env, FONTCONFIG_FILE: config } });
   });
   afterAll(() => browser?.close());
 
