@@ -30,7 +30,7 @@ export const isDeckMarkdown = (file: string): boolean => /\.deck\.md$/i.test(fil
 export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions = {}): DeckBuild {
   const speech = theme ? { ...input, meta: { ...input.meta, theme } } : input;
   const failed = hasError(speech.diagnostics);
-  if (failed) return { source: speech.source, speech, markdown: '', rendered: { meta: speech.meta, sections: [] }, diagnostics: speech.diagnostics, failed };
+  if (failed) return { source: speech.source, speech, markdown: '', rendered: { meta: speech.meta, slides: [], sections: [] }, diagnostics: speech.diagnostics, failed };
   const outline = parseOutline(speech);
   const deck = planSlides(speech, outline, options);
   const markdown = renderMarkdown(deck);

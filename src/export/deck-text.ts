@@ -1,5 +1,5 @@
 // The characters a deck shows, for its fonts: in its headings, on its slides, and with its notes.
-import { splitDeckMarkdown } from '../render/deck-markdown.js';
+import type { RenderedDeck } from '../render/markdown-it.js';
 
 /** Words the pages add around the speech: the agenda heading, "（续）", slide and page numbers. */
 export const CHROME_TEXT = '主要内容（续）第页共 0123456789/·…—';
@@ -13,8 +13,7 @@ export interface DeckText {
   all: string;
 }
 
-export function deckText(markdown: string): DeckText {
-  const { meta, slides } = splitDeckMarkdown(markdown);
+export function deckText({ meta, slides }: Pick<RenderedDeck, 'meta' | 'slides'>): DeckText {
   const bodies = slides.map((s) => s.body).join('\n');
   const bold = [...bodies.matchAll(/^#{1,2} (.*)$|<strong>(.*?)<\/strong>/gm)].map((m) => m[1] ?? m[2]).join('');
   const shown = Object.values(meta).join('') + bodies + CHROME_TEXT;

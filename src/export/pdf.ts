@@ -39,7 +39,7 @@ export function startPrinter(browserPath?: string): Printer {
   opening.catch(() => {});
   return {
     async print(build, { out, handout = false, theme }) {
-      const text = deckText(build.markdown);
+      const text = deckText(build.rendered);
       // The slides print no notes: their fonts need only what the slides show.
       const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
       const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${await paperStyles()}</style>` };

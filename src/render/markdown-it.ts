@@ -17,11 +17,13 @@ function sectionHtml(slide: MarkdownSlide): string {
 
 export interface RenderedDeck {
   meta: SpeechMeta;
+  /** The slides as the deck Markdown has them (their words pick the fonts a deck ships). */
+  slides: MarkdownSlide[];
   /** The `<section>` elements, in order. */
   sections: string[];
 }
 
 export function renderSections(markdown: string): RenderedDeck {
   const { meta, slides } = splitDeckMarkdown(markdown);
-  return { meta, sections: slides.map(sectionHtml) };
+  return { meta, slides, sections: slides.map(sectionHtml) };
 }

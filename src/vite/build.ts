@@ -78,7 +78,7 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const single = options.single && decks.length === 1;
         const dir = single ? '' : `${source.id}/`;
         // Each deck carries its own fonts, cut to its own characters.
-        const fonts = await subsetFonts(deckText(build.markdown));
+        const fonts = await subsetFonts(deckText(build.rendered));
         for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
         const prefix = single ? './' : '../';
         this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fonts.css(FONTS))) });
