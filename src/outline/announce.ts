@@ -1,7 +1,7 @@
 // What a speaker says about the structure before it comes: "我强调三点", "有欣喜、有感触、有收获".
 import type { AnnouncedList } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
-import { sentenceStarts } from './scan.js';
+import { CLAUSE_OR_SENTENCE_END, sentencesIn } from './scan.js';
 import type { TextIndex } from './text-index.js';
 
 export interface Announcement {
@@ -20,16 +20,6 @@ export interface Announcement {
 const COUNT_AT_END = /(?<![第\d一二三四五六七八九十])([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个方面的?问题|个方面|个问题|个大?矛盾|件大?事|点意见|点要求|点体会|点看法|点|条意见|条)(?:意见|要求)?$/;
 const TAIL = 14;
 
-/** The sentences of one paragraph as [start, end) pairs, end before the closing punctuation. */
-function* sentences(text: string, start: number, end: number): Generator<[number, number]> {
-  let from = start;
-  for (const next of sentenceStarts(text, start, end)) {
-    yield [from, next];
-    from = next;
-  }
-  yield [from, end];
-}
-
 const trimEnd = (text: string, start: number, end: number): number => {
   let e = end;
   while (e > start && /[。！？；：!?;:”’」』"）)\s]/.test(text[e - 1])) e--;
@@ -39,7 +29,7 @@ const trimEnd = (text: string, start: number, end: number): number => {
 export function findAnnouncements(text: string, index: TextIndex): Announcement[] {
   const found: Announcement[] = [];
   index.starts.forEach((start, paragraph) => {
-    for (const [s, e] of sentences(text, start, index.ends[paragraph])) {
+    for (const [s, e] of sentencesIn(text, start, index.ends[paragraph])) {
       const end = trimEnd(text, s, e);
       const tail = text.slice(Math.max(s, end - TAIL), end);
       const m = COUNT_AT_END.exec(tail);
@@ -60,9 +50,6 @@ const EMBEDDED_LIST = /[\p{Script=Han}]{2,}(?:、[\p{Script=Han}]{2,8}){1,7}/gu;
 const ends = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(p.length - 2 - i));
 const starts = (p: string): string[] => Array.from({ length: Math.min(8, p.length) - 1 }, (_, i) => p.slice(0, 2 + i));
 
-/** Where a clause ends. */
-const CLAUSE_MARK = /[，,。：:；;！!？?]/g;
-
 /**
  * The parallel lists the speaker announces, each with the offset after which its leads may come.
  * A list that is a clause of its own names its items exactly; a list inside a longer clause may
@@ -75,8 +62,8 @@ export function announcedLists(text: string, index: TextIndex): AnnouncedList[] 
     const paragraph = text.slice(start, index.ends[n]);
     // Each clause runs to the next clause mark, or to the paragraph's end.
     for (let from = 0, i = 0; from <= paragraph.length; from = i + 1) {
-      CLAUSE_MARK.lastIndex = from;
-      i = CLAUSE_MARK.exec(paragraph)?.index ?? paragraph.length;
+      CLAUSE_OR_SENTENCE_END.lastIndex = from;
+      i = CLAUSE_OR_SENTENCE_END.exec(paragraph)?.index ?? paragraph.length;
       const clause = paragraph.slice(from, i);
       if (clause.length <= 72 && PHRASE_LIST.test(clause)) {
         const phrases = clause.split('、');

@@ -20,9 +20,8 @@ type Tree = Point[];
 const clone = (points: Tree): Tree => points.map((p) => ({ ...p, points: clone(p.points) }));
 
 /** The list holding the point at `path`, and its index there (null when the path leads nowhere). */
-function locate(root: Tree, path: PointPath): { list: Tree; i: number; parent: Point | null; parentList: Tree | null; parentIndex: number } | null {
+function locate(root: Tree, path: PointPath): { list: Tree; i: number; parentList: Tree | null; parentIndex: number } | null {
   let list = root;
-  let parent: Point | null = null;
   let parentList: Tree | null = null;
   let parentIndex = -1;
   for (let depth = 0; depth < path.length - 1; depth++) {
@@ -30,11 +29,10 @@ function locate(root: Tree, path: PointPath): { list: Tree; i: number; parent: P
     if (!next) return null;
     parentList = list;
     parentIndex = path[depth];
-    parent = next;
     list = next.points;
   }
   const i = path[path.length - 1];
-  return i >= 0 && i < list.length ? { list, i, parent, parentList, parentIndex } : null;
+  return i >= 0 && i < list.length ? { list, i, parentList, parentIndex } : null;
 }
 
 function apply(root: Tree, edit: OutlineEdit, text: string, index: TextIndex): void {
@@ -43,10 +41,12 @@ function apply(root: Tree, edit: OutlineEdit, text: string, index: TextIndex): v
   const { list, i } = at;
   const point = list[i];
   switch (edit.op) {
-    case 'title':
-      point.title = edit.title.trim() || undefined;
-      if (point.title === undefined) delete point.title;
+    case 'title': {
+      const title = edit.title.trim();
+      if (title) point.title = title;
+      else delete point.title;
       return;
+    }
     case 'demote':
       // Under the point before it, as its last sub-point.
       if (i === 0) return;

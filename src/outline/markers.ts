@@ -3,6 +3,7 @@
 // already open, whether a match is a point, and at which level. A new convention is a new row here
 // and a fixture in test/fixtures/outline, not a branch elsewhere.
 import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals.js';
+import { floorIndex } from './text-index.js';
 
 /**
  * Where a marker may stand. `line`: only at the start of a paragraph (numbered headings).
@@ -144,29 +145,24 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
   const rows = lists.map(
     (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0][0]}，…`, where: 'sentence', size: list.phrases.length, from: list.from, match: () => null }),
   );
-  // phrase → the lists it stands in, in the order they were announced
-  const byPhrase = new Map<string, Array<{ row: MarkerRow; ordinal: number; defines: boolean }>>();
+  // phrase → the lists it stands in, in the order they were announced (and where each ends)
+  const byPhrase = new Map<string, { froms: number[]; entries: Array<{ row: MarkerRow; ordinal: number; defines: boolean }> }>();
   lists.forEach((list, i) =>
     list.phrases.forEach((aliases, ordinal) =>
       aliases.forEach((p) => {
-        const entries = byPhrase.get(p) ?? [];
-        if (!entries.length) byPhrase.set(p, entries);
-        entries.push({ row: rows[i], ordinal: ordinal + 1, defines: list.defines });
+        const found = byPhrase.get(p) ?? { froms: [], entries: [] };
+        if (!found.froms.length) byPhrase.set(p, found);
+        found.froms.push(list.from);
+        found.entries.push({ row: rows[i], ordinal: ordinal + 1, defines: list.defines });
       }),
     ),
   );
   /** The most recent list announced before `at` that has the phrase, if its lead reads right. */
   const latest = (phrase: string, at: number, after: string, paragraphStart: boolean) => {
-    const entries = byPhrase.get(phrase);
-    if (!entries) return undefined;
-    let lo = 0;
-    let hi = entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entries[mid].row.from! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const entry = entries[lo - 1];
+    const found = byPhrase.get(phrase);
+    if (!found) return undefined;
+    const i = floorIndex(found.froms, at);
+    const entry = found.froms[i] <= at ? found.entries[i] : undefined;
     return entry && (entry.defines || !paragraphStart ? DEFINES : LEAD_END).test(after) ? entry : undefined;
   };
   const longest = Math.max(...lists.flatMap((l) => l.phrases.flatMap((aliases) => aliases.map((p) => p.length))));

@@ -12,9 +12,13 @@ export interface Occurrence extends MarkerMatch {
   atClause: boolean;
 }
 
-/** A sentence ends at these; a closing quote or bracket may follow before the next one starts. */
-const SENTENCE_END = /[。！？；：!?;:]/;
-const CLAUSE_END = /[，,]/;
+/** A sentence ends at these, a clause at those; a closing quote or bracket may follow before the next one starts. */
+const SENTENCE_MARKS = '。！？；：!?;:';
+const CLAUSE_MARKS = '，,';
+const SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}]`);
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`);
+/** Where a sentence or a clause ends, for a search with lastIndex. */
+export const CLAUSE_OR_SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}${CLAUSE_MARKS}]`, 'g');
 const CLOSERS = /[”’」』"）)\s]/;
 
 export interface Place {
@@ -35,9 +39,14 @@ export function* placesIn(text: string, start: number, end: number, clauses = tr
   }
 }
 
-/** Offsets where a sentence starts inside paragraph [start, end), the paragraph start excluded. */
-export function* sentenceStarts(text: string, start: number, end: number): Generator<number> {
-  for (const place of placesIn(text, start, end, false)) yield place.at;
+/** The sentences of paragraph [start, end) as [start, end) pairs, each ending where the next starts. */
+export function* sentencesIn(text: string, start: number, end: number): Generator<[number, number]> {
+  let from = start;
+  for (const place of placesIn(text, start, end, false)) {
+    yield [from, place.at];
+    from = place.at;
+  }
+  yield [from, end];
 }
 
 function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagraphStart: boolean): (MarkerMatch & { row: MarkerRow }) | null {

@@ -2,7 +2,7 @@
 import type { Occurrence } from './scan.js';
 import type { TextIndex } from './text-index.js';
 import type { Announcement } from './announce.js';
-import { sentenceStarts } from './scan.js';
+import { sentencesIn } from './scan.js';
 
 /** A salutation standing alone: 同志们！ / 女士们、先生们、同志们！ / 各位代表！ */
 const SALUTATION_ALONE = /^(?:(?:女士们|先生们|同志们|朋友们)、?)*(?:同志们|朋友们|各位代表|各位(?:领导|同志|来宾))[！!：:，,]?$/;
@@ -23,11 +23,7 @@ const LIST_AHEAD = /(?:以下|如下)[^。！？]{0,12}[。：:]$/;
 
 /** Whether a sentence of the paragraph announces a list to come (以下几个方面。). */
 function announcesList(text: string, start: number, end: number): boolean {
-  let from = start;
-  for (const next of [...sentenceStarts(text, start, end), end]) {
-    if (LIST_AHEAD.test(text.slice(from, next).trim())) return true;
-    from = next;
-  }
+  for (const [from, to] of sentencesIn(text, start, end)) if (LIST_AHEAD.test(text.slice(from, to).trim())) return true;
   return false;
 }
 
@@ -38,12 +34,10 @@ function announcesList(text: string, start: number, end: number): boolean {
 export function runOnBreaks(text: string, index: TextIndex, occurrences: readonly Occurrence[]): number[] {
   const breaks = occurrences.filter((o) => !o.atClause).map((o) => o.start);
   index.starts.forEach((start, p) => {
-    let from = start;
-    for (const next of [...sentenceStarts(text, start, index.ends[p]), index.ends[p]]) {
-      const sentence = text.slice(from, next).trim();
-      if (SALUTATION_ALONE.test(sentence)) breaks.push(from, next);
+    for (const [from, to] of sentencesIn(text, start, index.ends[p])) {
+      const sentence = text.slice(from, to).trim();
+      if (SALUTATION_ALONE.test(sentence)) breaks.push(from, to);
       else if (LIST_AHEAD.test(sentence)) breaks.push(from);
-      from = next;
     }
   });
   return breaks;
