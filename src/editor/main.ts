@@ -1,6 +1,7 @@
 // The editor page: paste or drop a speech, check and fix its outline, preview the deck, then
 // present or export it. The whole pipeline runs here in the browser; nothing leaves the page.
 import type { Outline, Speech } from '../types.js';
+import type { RenderedDeck } from '../render/index.js';
 import { ingestBytes, ingestText } from '../ingest/bytes.js';
 import { parseOutline } from '../outline/index.js';
 import { applyEdits, type OutlineEdit } from '../outline/edit.js';
@@ -13,7 +14,8 @@ import './editor.css';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const state: { speech?: Speech; outline?: Outline; edits: OutlineEdit[]; name: string } = { edits: [], name: '讲稿' };
-let current = { markdown: '', html: '', print: '' };
+/** The deck as last shown; its one-file and print pages are made when asked for. */
+let current: { markdown: string; rendered?: RenderedDeck } = { markdown: '' };
 
 function update(): void {
   const { speech, outline } = state;
@@ -31,7 +33,7 @@ function update(): void {
   });
   const markdown = renderMarkdown(planSlides(speech, edited));
   const rendered = renderSections(markdown);
-  current = { markdown, html: deckHtml(rendered), print: printHtml(rendered) };
+  current = { markdown, rendered };
   $<HTMLIFrameElement>('#preview').srcdoc = deckHtml(rendered, true);
   document.body.classList.add('loaded');
 }
@@ -73,11 +75,12 @@ document.addEventListener('drop', (e) => {
   if (file) void loadFile(file);
 });
 $('#export-md').addEventListener('click', () => download(current.markdown, `${state.name}.deck.md`, 'text/markdown'));
-$('#export-html').addEventListener('click', () => download(current.html, `${state.name}.html`, 'text/html'));
+$('#export-html').addEventListener('click', () => current.rendered && download(deckHtml(current.rendered), `${state.name}.html`, 'text/html'));
 $('#print').addEventListener('click', () => {
-  const w = window.open('', '_blank');
-  if (!w) return;
-  w.document.write(current.print);
+  const { rendered } = current;
+  const w = rendered ? window.open('', '_blank') : null;
+  if (!rendered || !w) return;
+  w.document.write(printHtml(rendered));
   w.document.close();
   w.addEventListener('load', () => w.print());
 });

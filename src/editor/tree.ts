@@ -1,6 +1,7 @@
 // The outline as the editor shows it: a tree of points, each with the edits it allows.
 import type { Outline, Point } from '../types.js';
 import type { OutlineEdit, PointPath } from '../outline/edit.js';
+import { pointHeading } from '../outline/format.js';
 
 export interface TreeActions {
   edit(edit: OutlineEdit): void;
@@ -22,7 +23,7 @@ function pointItem(point: Point, path: PointPath, text: string, actions: TreeAct
   li.dataset.path = path.join('.');
   const label = document.createElement('span');
   label.className = 'point';
-  label.textContent = point.title ?? `${point.marker}${point.headline}`;
+  label.textContent = pointHeading(point);
   const line = document.createElement('small');
   line.textContent = ` 第 ${point.range[0]} 行`;
   li.append(
@@ -37,7 +38,7 @@ function pointItem(point: Point, path: PointPath, text: string, actions: TreeAct
       if (at > point.head[1] && at < point.span[1]) actions.edit({ op: 'split', path, at });
     }),
     button('改标题', '修改这一页幻灯片的标题（讲稿原文不变）', () => {
-      const title = actions.ask('幻灯片标题：', point.title ?? `${point.marker}${point.headline}`);
+      const title = actions.ask('幻灯片标题：', pointHeading(point));
       if (title !== null) actions.edit({ op: 'title', path, title });
     }),
   );

@@ -1,5 +1,8 @@
 import type { Outline, Point } from '../types.js';
 
+/** What a point is called on its slide: the title set by hand, or its marker and headline as said. */
+export const pointHeading = (p: Point): string => p.title ?? p.marker + p.headline;
+
 /**
  * The outline as an indented tree a Chinese reader checks at a glance, one point a line with the
  * source line of its heading; warnings follow. Used by `speechdeck outline` and the grammar fixtures.

@@ -6,6 +6,7 @@ import { keySentences, type Bullet } from './bullets.js';
 import { findFigures } from './figures.js';
 import { toChineseNumeral } from '../outline/numerals.js';
 import { SALUTATION } from '../outline/title.js';
+import { pointHeading } from '../outline/format.js';
 
 /** A slide before fitting: bullets still remember where they stand in the speech. */
 export interface Draft {
@@ -17,8 +18,6 @@ export interface Draft {
   notes: Span;
   partNumber?: string;
 }
-
-const heading = (p: Point): string => p.title ?? p.marker + p.headline;
 
 /**
  * Title from a headline: cut at a clause if long, the rest shown under it. A long headline with no
@@ -33,9 +32,9 @@ function titled(full: string, o: PlanOptions): { title: string; subtitle?: strin
 /** One slide for a point: its sub-points as bullets, or its key sentences. */
 function pointSlide(text: string, p: Point, o: PlanOptions): Draft {
   const bullets = p.points.length
-    ? p.points.map((c) => ({ text: clip(heading(c), o.bulletMax), at: c.span[0] }))
+    ? p.points.map((c) => ({ text: clip(pointHeading(c), o.bulletMax), at: c.span[0] }))
     : keySentences(text, p.head[1], p.span[1], o.keySentences, o.bulletMax);
-  return { kind: 'point', ...titled(heading(p), o), bullets, figures: findFigures(text.slice(p.span[0], p.span[1]), o.figures), notes: p.span };
+  return { kind: 'point', ...titled(pointHeading(p), o), bullets, figures: findFigures(text.slice(p.span[0], p.span[1]), o.figures), notes: p.span };
 }
 
 /** A top-level part with sub-points gets a divider holding its own words, then slides for its points. */
@@ -43,7 +42,7 @@ function partSlides(text: string, p: Point, o: PlanOptions): Draft[] {
   if (!p.points.length) return [pointSlide(text, p, o)];
   const divider: Draft = {
     kind: 'divider',
-    ...titled(heading(p), o),
+    ...titled(pointHeading(p), o),
     bullets: [],
     figures: [],
     notes: [p.span[0], p.points[0].span[0]],
@@ -91,7 +90,7 @@ export function selectSlides(speech: Speech, outline: Outline, o: PlanOptions): 
   const cover: Draft = { kind: 'cover', title, bullets: [], figures: [], notes: [from, opening.length ? opening[0].notes[0] : to] };
   const body = [...opening, ...points.flatMap((p) => partSlides(text, p, o))];
   const agenda: Draft[] = points.length > 1
-    ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(heading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
+    ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(pointHeading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
     : [];
   const closingWords = keySentences(text, outline.closing[0], outline.closing[1], 2, o.bulletMax);
   const closing: Draft = { kind: 'closing', title, bullets: closingWords, figures: [], notes: outline.closing };
