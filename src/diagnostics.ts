@@ -1,10 +1,12 @@
 import type { Diagnostic } from './types.js';
 
-export const warning = (code: string, message: string, line?: number): Diagnostic =>
-  line === undefined ? { severity: 'warning', code, message } : { severity: 'warning', code, message, line };
+const diagnostic =
+  (severity: Diagnostic['severity']) =>
+  (code: string, message: string, line?: number): Diagnostic =>
+    line === undefined ? { severity, code, message } : { severity, code, message, line };
 
-export const error = (code: string, message: string, line?: number): Diagnostic =>
-  line === undefined ? { severity: 'error', code, message } : { severity: 'error', code, message, line };
+export const warning = diagnostic('warning');
+export const error = diagnostic('error');
 
 /** Whether any of the diagnostics is an error: then there is no deck to show. */
 export const hasError = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');

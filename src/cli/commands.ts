@@ -60,14 +60,16 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
 }
 
 /** The speeches named on the command line: files as given, folders as the speeches in them. */
-function speechesIn(paths: string[]): string[] {
-  return paths.flatMap((p) => (statSync(p, { throwIfNoEntry: false })?.isDirectory() ? findDecks(p, undefined).map((d) => d.file) : [p]));
+function speechesIn(paths: string[]): { files: string[]; fromFolder: boolean } {
+  const folders = paths.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  return { files: paths.flatMap((p) => (folders.includes(p) ? findDecks(p, undefined).map((d) => d.file) : [p])), fromFolder: folders.length > 0 };
 }
 
 export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: string; handout?: boolean; browser?: string }): Promise<void> {
-  const files = speechesIn(paths);
+  const { files, fromFolder } = speechesIn(paths);
   if (!files.length) throw new UserError(`${paths.join(' ')}: 没有找到讲稿文件`);
-  const many = files.length > 1 || paths.some((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  // Several PDFs go into a folder (-o, or dist); one is the file -o names, or beside where we are.
+  const many = files.length > 1 || fromFolder;
   // The browser starts first: it takes longest, and reading the speeches can happen meanwhile.
   const printer = (() => {
     try {
@@ -81,7 +83,8 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
       const started = performance.now();
       process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
       const build = await load(file, flags);
-      const out = many ? resolve(flags.out ?? 'dist', `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`) : resolve(flags.out ?? `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`);
+      const name = `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`;
+      const out = many ? resolve(flags.out ?? 'dist', name) : resolve(flags.out ?? name);
       guardOutputs([out], file);
       await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);

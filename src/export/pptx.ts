@@ -70,7 +70,7 @@ function addSlide(pptx: Pptx, deck: Deck, s: Slide): void {
   const dark = s.kind === 'cover' || s.kind === 'closing';
   slide.background = { color: dark ? COVER : 'FFFFFF' };
   slide.slideNumber = { x: W - 1.0, y: H - 0.45, w: 0.7, h: 0.3, fontFace: PPTX_FONTS.hei, fontSize: 10, color: dark ? 'FFE9C2' : '666666' };
-  if (s.kind === 'cover' || s.kind === 'closing') {
+  if (dark) {
     title(slide, s.title, 2.0, 1.4, GOLD, PPTX_FONTS.song, 44, 'center');
     slide.addShape('line', { x: 2.5, y: 3.5, w: W - 5, h: 0, line: { color: GOLD, width: 2 } });
     const lines = s.kind === 'cover' ? [deck.meta.meeting, deck.meta.speaker, deck.meta.date].filter((x): x is string => !!x) : s.bullets;

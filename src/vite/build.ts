@@ -81,9 +81,10 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const fonts = await subsetFonts(deckText(build.rendered));
         for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
         const prefix = single ? './' : '../';
-        this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fonts.css(FONTS))) });
+        const fontCss = fonts.css(FONTS);
+        this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fontCss)) });
         if (!build.failed) {
-          const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: assetsAt(prefix, fonts.css(FONTS), false) };
+          const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: assetsAt(prefix, fontCss, false) };
           this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT}`, source: renderHandout(build.rendered, paper) });
           this.emitFile({ type: 'asset', fileName: `${dir}${PRINT}`, source: renderPrint(build.rendered, paper) });
         }

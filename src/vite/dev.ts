@@ -32,7 +32,8 @@ export function devServer(options: ResolvedOptions): Plugin {
 
       server.middlewares.use(async (req, res, next) => {
         const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-        const decks = findDecks(options.slides, options.files);
+        // Vite's own modules and the fonts: not ours, and the slides folder need not be read for them.
+        if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(path)) return next();
         if (path === '/editor/' || path === '/editor/index.html') {
           return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="/@fs${EDITOR_ENTRY}"></script>`].join('\n') }));
         }
@@ -41,6 +42,7 @@ export function devServer(options: ResolvedOptions): Plugin {
           res.setHeader('Location', '/editor/');
           return res.end();
         }
+        const decks = findDecks(options.slides, options.files);
         if (path === '/' || path === '/index.html') {
           const builds = await Promise.all(decks.map(async (source) => ({ source, title: (await deckFromFile(source.file, options).catch(() => null))?.rendered.meta.title ?? source.id })));
           return respond(server, req, res, indexPage(builds, devAssets, '/'));
