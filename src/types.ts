@@ -31,8 +31,24 @@ export interface Speech {
   source: string;
   text: string;
   lineNumbers: number[];
+  /** What the source's formatting says about its lines (headings, bold leads), in line order. */
+  styles: LineStyle[];
   meta: SpeechMeta;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * What a source's formatting says about one line of `Speech.text`: evidence of structure that the
+ * words alone do not carry. A Markdown `##` line, a Word heading style or an HTML `<h2>` is a
+ * `heading`; a paragraph that opens with a bold run (`**国民经济持续增长。**全市…`, a line all
+ * in bold) has its `bold` length in characters.
+ */
+export interface LineStyle {
+  /** 0-based line of `Speech.text`. */
+  line: number;
+  heading?: true;
+  /** Characters in bold from the line's start. */
+  bold?: number;
 }
 
 /** A half-open range of character offsets into `Speech.text`. */

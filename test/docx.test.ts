@@ -51,6 +51,12 @@ describe('.docx input', () => {
     );
   });
 
+  it('takes the words of a paragraph as typed, never as Markdown', async () => {
+    const typed = ['<script>alert(1)</script>', '> 引用的一句话', '![图](a.png)', '# 井号开头', '**星号**与__下划线__'];
+    const docx = await docxOf(typed.map((line) => new Paragraph({ children: [new TextRun(line)] })));
+    expect((await ingestBytes(docx, 'typed.docx')).text.split('\n')).toEqual(typed);
+  });
+
   it('reports a corrupt .docx and an old .doc clearly', async () => {
     const corrupt = await ingestBytes(new TextEncoder().encode('PK\u0003\u0004 not really a zip'), 'broken.docx');
     expect(corrupt.diagnostics).toMatchObject([{ severity: 'error', message: expect.stringContaining('无法读取这个 Word 文件') }]);

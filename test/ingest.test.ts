@@ -63,6 +63,38 @@ describe('normalizing', () => {
     expect(speech.text).toBe('一、关于经济工作\n二、关于脱贫攻坚\n第一，要抓落实。');
   });
 
+  it('keeps what formatting says of a line: Markdown headings, a line in bold, a paragraph that opens in bold', () => {
+    const speech = ingestText('## 工作回顾\n\n**国民经济持续增长。**全市生产总值增长**9.5%**。\n**二〇〇〇年工作意见**\n正文。', 'a.md');
+    expect(speech.text).toBe('工作回顾\n国民经济持续增长。全市生产总值增长9.5%。\n二〇〇〇年工作意见\n正文。');
+    expect(speech.styles).toEqual([
+      { line: 0, heading: true },
+      { line: 1, bold: 9 },
+      { line: 2, bold: 9 },
+    ]);
+  });
+
+  it('reads bold and heading elements of a saved web page as styles', () => {
+    const html = '<html><body><div><p>同志们：</p><p><strong>一、关于经济工作</strong></p><p><b>抓项目。</b>项目是发展的基础，要全力推进项目建设。</p><h2>二、关于民生</h2><p>民生工作要兜底线，要办好实事，要解决群众急难愁盼。</p></div></body></html>';
+    const speech = ingestText(html, 'a.html');
+    expect(speech.text.split('\n')).toEqual(['同志们：', '一、关于经济工作', '抓项目。项目是发展的基础，要全力推进项目建设。', '二、关于民生', '民生工作要兜底线，要办好实事，要解决群众急难愁盼。']);
+    expect(speech.styles).toEqual([{ line: 1, bold: 8 }, { line: 2, bold: 4 }, { line: 3, heading: true }]);
+  });
+
+  it('splits paragraphs that a copy ran together at their indents, not a short line spaced out', () => {
+    const body = '同志们，今年以来，全市上下认真贯彻落实各项决策部署，经济运行总体平稳，发展质量稳步提升，民生保障有力有效，各项工作取得了新的进展。'.repeat(2);
+    const speech = ingestText(`国务院总理\u3000\u3000李克强\n${body}\u3000\u3000一、关于经济工作\u3000\u3000经济工作要稳中求进。`, 'a.txt');
+    expect(speech.text.split('\n')).toEqual(['国务院总理  李克强', body, '一、关于经济工作', '经济工作要稳中求进。']);
+    expect(speech.lineNumbers).toEqual([1, 2, 2, 2]);
+  });
+
+  it("drops a photo's caption with its credit, and the note saying where an excerpt was spoken", () => {
+    const speech = ingestText(
+      '要坚持依法防控。2020年2月10日，习近平在北京调研指导疫情防控工作。这是习近平在社区了解情况。 新华社记者 鞠鹏/摄要完善疫情防控相关立法。（2020年2月5日在中央全面依法治国委员会第三次会议上的讲话）二确保人民群众生命安全。',
+      'a.txt',
+    );
+    expect(speech.text.split('\n')).toEqual(['要坚持依法防控。', '要完善疫情防控相关立法。', '二确保人民群众生命安全。']);
+  });
+
   it('reports an empty file as an error', async () => {
     expect((await ingestBytes(new Uint8Array(), 'empty.txt')).diagnostics).toMatchObject([{ severity: 'error', code: 'empty' }]);
     expect(ingestText(' \n\u3000\n', 'blank.txt').diagnostics[0].code).toBe('empty');

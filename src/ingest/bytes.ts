@@ -1,13 +1,14 @@
 // Speech bytes or text → Speech. Runs in Node and in the browser (the editor page) alike.
-import type { Speech } from '../types.js';
+import type { LineStyle, Speech } from '../types.js';
 import { error } from '../diagnostics.js';
 import { decode } from './decode.js';
 import { normalizeLine, splitLines } from './normalize.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { dropCredits, findBoilerplate } from './boilerplate.js';
-import { blankComments, stripMarkdownLine } from './markdown.js';
-import { htmlToText } from './html.js';
-import { docxToText } from './docx.js';
+import { blankComments, markdownLine } from './markdown.js';
+import { htmlLines } from './html.js';
+import { docxLines } from './docx.js';
+import { splitIndents, styleOf, type SourceLine } from './source-line.js';
 
 export type SpeechFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc';
 
@@ -23,32 +24,41 @@ export function formatOf(file: string): SpeechFormat {
 /** A decoded speech text → Speech: front matter read, lines normalized, boilerplate dropped. */
 export function ingestText(raw: string, source: string, format: SpeechFormat = formatOf(source)): Speech {
   // Line numbers of a web page's text are those of the extracted text, not of the markup.
-  const split = splitLines(format === 'html' ? htmlToText(raw) : raw);
-  const lines = format === 'md' ? blankComments(split) : split;
-  const front = readFrontMatter(lines);
-  const cleaned = lines.map((line, i) => {
-    if (i < front.lineCount) return '';
-    const plain = normalizeLine(line);
-    return format === 'md' ? stripMarkdownLine(plain) : plain;
-  });
-  const boilerplate = findBoilerplate(cleaned);
+  if (format === 'html') return ingestLines(htmlLines(raw), source);
+  const split = splitLines(raw);
+  const front = readFrontMatter(split);
+  const body = (format === 'md' ? blankComments(split) : split).map((line, i) => (i < front.lineCount ? '' : line));
+  const lines = format === 'md' ? body.map((line) => markdownLine(line.trim())) : body.map((text) => ({ text }));
+  return ingestLines(lines, source, front);
+}
+
+/**
+ * Source lines → Speech: paragraphs a copy ran together split again at their indents, each line
+ * normalized, the blocks that are not the speech and the credits glued into it dropped.
+ */
+function ingestLines(lines: readonly SourceLine[], source: string, front?: FrontMatter): Speech {
+  const paragraphs = lines.flatMap((line, i) => splitIndents(line).map((part) => ({ ...part, text: normalizeLine(part.text), lineNumber: i + 1 })));
+  const boilerplate = findBoilerplate(paragraphs.map((p) => p.text));
   const kept: string[] = [];
   const lineNumbers: number[] = [];
-  cleaned.forEach((line, i) => {
+  const styles: LineStyle[] = [];
+  paragraphs.forEach((paragraph, i) => {
     if (boilerplate[i]) return;
-    for (const part of dropCredits(line)) {
-      if (part === '') continue;
-      kept.push(part);
-      lineNumbers.push(i + 1);
-    }
+    dropCredits(paragraph.text).forEach((text, k) => {
+      if (text === '') return;
+      const style = k === 0 ? styleOf(paragraph, kept.length) : null;
+      if (style) styles.push(style);
+      kept.push(text);
+      lineNumbers.push(paragraph.lineNumber);
+    });
   });
-  const diagnostics = [...front.diagnostics];
+  const diagnostics = [...(front?.diagnostics ?? [])];
   if (kept.length === 0) diagnostics.push(error('empty', '文件中没有讲话正文（为空或只有空白）'));
-  return { source, text: kept.join('\n'), lineNumbers, meta: front.meta, diagnostics };
+  return { source, text: kept.join('\n'), lineNumbers, styles, meta: front?.meta ?? {}, diagnostics };
 }
 
 /** A speech that could not be read: no text, one error saying why. */
-export const failed = (source: string, message: string): Speech => ({ source, text: '', lineNumbers: [], meta: {}, diagnostics: [error('unreadable', message)] });
+export const failed = (source: string, message: string): Speech => ({ source, text: '', lineNumbers: [], styles: [], meta: {}, diagnostics: [error('unreadable', message)] });
 
 /** Raw bytes of a speech file (.txt .md .html .docx) → Speech. */
 export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Speech> {
@@ -58,11 +68,11 @@ export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Sp
     const decoded = decode(bytes);
     return 'error' in decoded ? failed(source, decoded.error) : ingestText(decoded.text, source, format);
   }
-  let text: string;
+  let lines: SourceLine[];
   try {
-    text = await docxToText(bytes);
+    lines = await docxLines(bytes);
   } catch {
     return failed(source, '无法读取这个 Word 文件：文件已损坏，或者不是 .docx 格式');
   }
-  return ingestText(text, source, 'md');
+  return ingestLines(lines, source);
 }

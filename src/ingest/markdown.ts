@@ -1,4 +1,6 @@
-// Markdown speeches: keep the words, drop the syntax that only decorates them.
+// Markdown speeches: keep the words, drop the syntax that only decorates them, and keep what the
+// syntax says about structure (a `##` line is a heading, a paragraph may open in bold).
+import type { SourceLine } from './source-line.js';
 
 const RULES: ReadonlyArray<[RegExp, string]> = [
   [/<!--.*?-->/g, ''], // one-line HTML comments
@@ -8,16 +10,22 @@ const RULES: ReadonlyArray<[RegExp, string]> = [
   [/^\[\^[^\]]+\]:.*$/, ''], // footnote definitions: the editor's notes
   [/\[\^[^\]]+\]/g, ''], // footnote references
   [/<\/?[a-zA-Z][^>]*>/g, ''], // inline HTML tags (visitor badges, <br>, <span>)
-  [/^#{1,6}\s+/, ''], // ATX heading
-  [/^\*\*(.+)\*\*$/, '$1'], // a whole line in bold, a heading by another name
-  [/^__(.+)__$/, '$1'],
 ];
+const HEADING = /^#{1,6}\s+/;
+/** Bold or strong emphasis: `**…**` or `__…__`. */
+const BOLD = /(\*\*|__)(?=\S)(.+?)\1/g;
+const LEADING_BOLD = /^(\*\*|__)(?=\S)(.+?)\1/;
 
-/** Strips Markdown decoration from one already-trimmed line. */
-export function stripMarkdownLine(line: string): string {
+/** One already-trimmed Markdown line → its words and style. */
+export function markdownLine(line: string): SourceLine {
   let out = line;
   for (const [re, to] of RULES) out = out.replace(re, to);
-  return out.trim();
+  const heading = HEADING.test(out);
+  out = out.replace(HEADING, '');
+  const lead = LEADING_BOLD.exec(out);
+  const bold = lead ? lead[2].replace(BOLD, '$2').length : 0;
+  out = out.replace(BOLD, '$2').trim();
+  return { text: out, ...(heading ? { heading: true as const } : {}), ...(bold ? { bold: Math.min(bold, out.length) } : {}) };
 }
 
 /** Blanks the lines inside multi-line HTML comments, keeping the line count. */
