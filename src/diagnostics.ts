@@ -7,6 +7,7 @@ const diagnostic =
 
 export const warning = diagnostic('warning');
 export const error = diagnostic('error');
+export const info = diagnostic('info');
 
 /** Whether any of the diagnostics is an error: then there is no deck to show. */
 export const hasError = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');

@@ -1,6 +1,6 @@
 import type { Diagnostic, Outline, Point, Speech } from '../types.js';
-import { warning } from '../diagnostics.js';
-import { MARKER_ROWS, parallelLeadRow } from './markers.js';
+import { info, warning } from '../diagnostics.js';
+import { MARKER_ROWS, parallelLeadRow, type MarkerRow } from './markers.js';
 import { floorIndex, indexText, spanTo, type TextIndex } from './text-index.js';
 import { scanMarkers } from './scan.js';
 import { announcedLists, findAnnouncements } from './announce.js';
@@ -9,7 +9,8 @@ import type { Occurrence } from './scan.js';
 import { headlineAt, isHeadingParagraph } from './headline.js';
 import { findClosingParagraph, findTitle, headerMeta } from './title.js';
 import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
-import { plainHeadingRow } from './plain-headings.js';
+import { UNNUMBERED_HEADS, unnumberedHeadRows } from './heads.js';
+import { inferLevels, type Levels } from './levels.js';
 
 export { formatOutline } from './format.js';
 export { outlineJson } from './json.js';
@@ -20,31 +21,47 @@ export function parseOutline(speech: Speech): Outline {
   let index = indexText(speech);
   const leads = parallelLeadRow(announcedLists(text, index));
   const rows = leads ? [...MARKER_ROWS, leads] : MARKER_ROWS;
-  let occurrences = scanMarkers(text, index, rows);
-  // A text that lost its line breaks gets them back where its markers and salutations stand.
-  if (isRunOn(index)) {
-    index = indexText(speech, runOnBreaks(text, index, occurrences));
-    occurrences = scanMarkers(text, index, rows);
+  let title = findTitle(text, index, rows);
+  // A text that lost its line breaks gets them back where its markers and salutations stand, and
+  // where a title glued to the first sentence ends.
+  const runOn = isRunOn(index);
+  const breaks = runOn ? runOnBreaks(text, index, scanMarkers(text, index, rows, { runOn })) : [];
+  if (title && !title.paragraphs) breaks.push(title.end);
+  if (breaks.length) {
+    index = indexText(speech, breaks);
+    title = findTitle(text, index, rows);
   }
-  const title = findTitle(text, index, rows);
-  const titleParagraphs = title?.paragraphs ?? 0;
-  const plain = plainHeadingRow(text, index, occurrences, titleParagraphs);
-  if (plain) occurrences = scanMarkers(text, index, [...rows, plain]);
-  if (titleParagraphs) occurrences = occurrences.filter((o) => o.paragraph >= titleParagraphs);
+  const firstBody = title?.paragraphs ?? 0;
+  const scan = (withRows: readonly MarkerRow[]): Occurrence[] =>
+    scanMarkers(text, index, withRows, { runOn }).filter((o) => o.paragraph >= firstBody && o.start >= (title?.end ?? 0));
   const announcements = findAnnouncements(text, index);
-  const { roots, runs, skipped } = buildTree({
-    occurrences,
-    announcements,
-    isHeading: (o) => o.atParagraphStart && isHeadingParagraph(text, o.start, index.ends[o.paragraph]),
-    sectionBreakBetween: sectionBreaks(text, index, occurrences, announcements),
-    gist: (o) => headlineAt(text, o.headlineStart, index.ends[o.paragraph]).slice(0, 24),
-  });
+  const headlineEnd = (o: Occurrence): number => index.ends[index.paragraphAt(o.headlineStart)];
+  const treeOf = (occurrences: readonly Occurrence[], levels?: Levels) =>
+    buildTree({
+      occurrences,
+      announcements,
+      levels,
+      isHeading: (o) => o.atParagraphStart && isHeadingParagraph(text, o.headlineStart, headlineEnd(o)),
+      sectionBreakBetween: sectionBreaks(text, index, occurrences, announcements),
+      gist: (o) => headlineAt(text, o.headlineStart, headlineEnd(o)).slice(0, 24),
+    });
+
+  // 1. The numbered points; 2. heads without numbers, where the speech shows them; 3. which kind
+  // nests in which in this speech, from a first tree; 4. the tree with those levels.
+  const first = treeOf(scan(rows));
+  const numberedItems = allItems(first.roots);
+  const taken = new Set(numberedItems.filter((i) => i.occurrence.atParagraphStart).map((i) => i.occurrence.paragraph));
+  const heads = unnumberedHeadRows({ text, index, styles: speech.styles, taken, firstBody });
+  const occurrences = scan([...rows, ...heads]);
+  const headItems = occurrences.filter((o) => UNNUMBERED_HEADS.has(o.row.name));
+  const items = [...numberedItems.map((i) => i.occurrence), ...headItems].sort((a, b) => a.start - b.start);
+  const { roots, runs, skipped } = treeOf(occurrences, inferLevels(first.runs, items));
 
   const lastParagraph = runs.reduce((last, run) => Math.max(last, run.items[run.items.length - 1].occurrence.paragraph), -1);
   const closingParagraph = findClosingParagraph(text, index, lastParagraph);
   const closingStart = closingParagraph < 0 ? text.length : index.starts[closingParagraph];
-  const points = toPoints(roots, text, index, closingStart);
-  const bodyStart = titleParagraphs ? Math.min(text.length, index.starts[titleParagraphs]) : 0;
+  const points = toPoints(roots, text, index, closingStart, headlineEnd);
+  const bodyStart = title ? Math.min(text.length, title.end) : 0;
 
   return {
     title: speech.meta.title ?? title?.text ?? null,
@@ -53,12 +70,22 @@ export function parseOutline(speech: Speech): Outline {
     points,
     preamble: [bodyStart, points.length ? points[0].span[0] : closingStart],
     closing: [closingStart, text.length],
-    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index)],
+    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index), ...reportGuesses(roots, index)],
   };
 }
 
+const allItems = (items: readonly Item[]): Item[] => items.flatMap((i) => [i, ...allItems(i.children)]);
+
+/** Heads found without a number are the outline's guesses: the user is told where, to check them. */
+function reportGuesses(roots: readonly Item[], index: TextIndex): Diagnostic[] {
+  const guessed = allItems(roots).filter((i) => UNNUMBERED_HEADS.has(i.occurrence.row.name));
+  if (!guessed.length) return [];
+  const first = guessed[0].occurrence;
+  return [info('unnumbered-heads', `把 ${guessed.length} 处没有序号的行当作了小标题（从第 ${index.lineAt(first.start)} 行起），请核对`, index.lineAt(first.start))];
+}
+
 /** Items → Points; a point's span runs to the next point that is not inside it. */
-function toPoints(roots: Item[], text: string, index: TextIndex, end: number): Point[] {
+function toPoints(roots: Item[], text: string, index: TextIndex, end: number, headlineEnd: (o: Occurrence) => number): Point[] {
   const starts: number[] = [];
   const collect = (items: Item[]): void => items.forEach((i) => (starts.push(i.occurrence.start), collect(i.children)));
   collect(roots);
@@ -69,7 +96,7 @@ function toPoints(roots: Item[], text: string, index: TextIndex, end: number): P
     items.map((item, i) => {
       const o = item.occurrence;
       const stop = i + 1 < items.length ? items[i + 1].occurrence.start : until;
-      const headline = headlineAt(text, o.headlineStart, Math.min(index.ends[o.paragraph], nextStart(o.start)));
+      const headline = headlineAt(text, o.headlineStart, Math.min(headlineEnd(o), nextStart(o.start)));
       return {
         marker: o.marker,
         headline,

@@ -6,10 +6,12 @@ import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './
 import { floorIndex } from './text-index.js';
 
 /**
- * Where a marker may stand. `line`: only at the start of a paragraph (numbered headings).
- * `sentence`: at a paragraph start or after a sentence's end (。！？；：), as spoken enumerators do.
+ * Where a marker may stand. `line`: at the start of a paragraph (numbered headings), or of a
+ * sentence in a text that lost its line breaks. `paragraph`: only at a paragraph's start, whatever
+ * the text (a bare 一 inside a run of sentences is a word: 一诺千金). `sentence`: at a paragraph
+ * start or after a sentence's end (。！？；：), as spoken enumerators do.
  */
-export type MarkerPlace = 'line' | 'sentence';
+export type MarkerPlace = 'line' | 'paragraph' | 'sentence';
 
 /** Ordinals a row can give besides 1, 2, 3…: the next one after any, or the last one of a run. */
 export const NEXT = 0;
@@ -40,6 +42,8 @@ export interface MarkerRow {
   size?: number;
   /** The row only matches at or after this offset (a parallel lead only after its announcement). */
   from?: number;
+  /** Items may come in any order, each once (parallel leads taken up as the speaker pleases). */
+  anyOrder?: boolean;
   match(text: string, at: number): MarkerMatch | null;
 }
 
@@ -57,7 +61,7 @@ function regexRow(
   parse: (numeral: string) => number,
   extra: Partial<MarkerRow> = {},
 ): MarkerRow {
-  const re = new RegExp(source, 'y');
+  const re = new RegExp(source, 'yu');
   return {
     name,
     example,
@@ -92,16 +96,37 @@ const dashRow: MarkerRow = {
   },
 };
 
-/** 首先/其次/再次/最后 name their place with words; a 第三 or 其三 may carry the same run on. */
+/**
+ * A part numbered by a bare numeral: 一 alone on its line, or glued to the part's first words in a
+ * copy that lost the line break (一当前，疫情防控…). Not before what makes the numeral a word:
+ * a measure word (一个, 一项), a compound (一季度, 一直, 一方面), another numeral (一九九九年).
+ */
+const BARE_NUMERAL = `(${CN})(?:[ \\t]+|(?=\\n)|$|(?![一二三四五六七八九十〇零两个些种项条次点场批件位名类级期届号倍年月日天周季度直定般切样起同致旦律道流线边面方手带体国把股份半成就再要是号则如即系时下上中])(?=[\\p{Script=Han}“]))`;
+
+/** A heading whose numeral a copy dropped with the paragraph's first character: 、2016年工作回顾. */
+function lostNumeralRow(): MarkerRow {
+  return {
+    name: 'lost-numeral',
+    example: '、2016年工作回顾',
+    where: 'line',
+    unnumbered: true,
+    match: (text, at) => (text[at] === '、' && text[at + 1] !== undefined && text[at + 1] !== '\n' ? { marker: '、', ordinal: 1, headlineStart: at + 1 } : null),
+  };
+}
+
+/** 首先/其次/再次/最后 name their place with words; a 第二 or 其三 may carry the same run on. */
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: NEXT, 最后: LAST };
 
 export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('cn-comma', '一、关于经济工作', 'line', `(${CN})、`, parseChineseNumeral),
-  regexRow('cn-paren', '（一）加强组织领导', 'line', `[（(](${CN})[）)]`, parseChineseNumeral),
+  // A copy that dropped each paragraph's first character leaves 一）… (and 、… below): still a heading.
+  regexRow('cn-paren', '（一）加强组织领导', 'line', `[（(]?(${CN})[）)]`, parseChineseNumeral),
   regexRow('arabic-paren', '（1）完善制度', 'line', `[（(](${DIGITS})[）)]`, parseArabicNumeral),
   // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
   regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
   regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
+  lostNumeralRow(),
+  regexRow('bare-numeral', '一（独占一行的序号）', 'paragraph', BARE_NUMERAL, parseChineseNumeral),
   // 第一部分 and 第一个问题 head parts; without line breaks they stand at a sentence start. Each
   // unit is a row of its own, so that 第一步 inside 第一部分 nests instead of carrying it on.
   regexRow('di-part', '第一部分 总体要求', 'sentence', `第(${CN})(?:部分|章|篇|编)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
@@ -109,7 +134,7 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('di-step', '第一步，摸清底数', 'sentence', `第(${CN})(?:步|阶段|节|层次|个层次)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-point', '第一点，…', 'sentence', `第(${CN})点${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral, { family: 'di' }),
-  regexRow('di-shi', '第一是现代工业的产值…', 'sentence', `第(${CN})个?是`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-shi', '第一是现代工业的产值… 第二个要讲的是…', 'sentence', `第(${CN})个?(?:要讲的|要说的|想讲的|讲的)?是`, parseChineseNumeral, { family: 'di' }),
   // 第一要务 is a word, not an ordinal.
   regexRow('di-yao', '第一要把美国人民和他们的政府相区别', 'sentence', `第(${CN})要(?![务素义])`, parseChineseNumeral, { family: 'di' }),
   dashRow,
@@ -117,7 +142,7 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('yi-yao', '一要超前谋划', 'sentence', `(${CN})要`, parseChineseNumeral),
   regexRow('qi-yi', '其一，…其二，…', 'sentence', `其(${CN})${AFTER}`, parseChineseNumeral),
   regexRow('shou-xian', '首先，…其次，…最后，…', 'sentence', `(首先|其次|再次|最后)${AFTER}?`, (w) => SEQUENCE_WORDS[w], {
-    continuedBy: { rows: ['di-ordinal', 'qi-yi'], from: 3 },
+    continuedBy: { rows: ['di-ordinal', 'di-shi', 'qi-yi'], from: 2 },
   }),
 ];
 
@@ -143,7 +168,7 @@ const DEFINES = /^，?就是/;
 export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | null {
   if (!lists.length) return null;
   const rows = lists.map(
-    (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0][0]}，…`, where: 'sentence', size: list.phrases.length, from: list.from, match: () => null }),
+    (list): MarkerRow => ({ name: 'parallel-lead', example: `所谓${list.phrases[0][0]}，…`, where: 'sentence', size: list.phrases.length, from: list.from, anyOrder: true, match: () => null }),
   );
   // phrase → the lists it stands in, in the order they were announced (and where each ends)
   const byPhrase = new Map<string, { froms: number[]; entries: Array<{ row: MarkerRow; ordinal: number; defines: boolean }> }>();

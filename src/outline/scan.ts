@@ -49,9 +49,23 @@ export function* sentencesIn(text: string, start: number, end: number): Generato
   yield [from, end];
 }
 
-function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagraphStart: boolean): (MarkerMatch & { row: MarkerRow }) | null {
+/**
+ * Who speaks before a spoken ordinal: 我首先讲一下…, 我们一要…, 下面我第二个要讲的是…. The rows
+ * are tried after it too, at a sentence start; the marker is then the ordinal itself.
+ */
+const SUBJECT = /(?:下面|接下来|这里|今天|所以)?，?我们?(?:再|还|就)?/y;
+
+/** Which rows may match at a place: all at a paragraph's start, headings too at a run-on text's sentence starts. */
+type Standing = MarkerRow['where'];
+const ADMITS: Record<Standing, ReadonlySet<Standing>> = {
+  paragraph: new Set(['paragraph', 'line', 'sentence']),
+  line: new Set(['line', 'sentence']),
+  sentence: new Set(['sentence']),
+};
+
+function matchRows(text: string, at: number, rows: readonly MarkerRow[], place: Standing): (MarkerMatch & { row: MarkerRow }) | null {
   for (const row of rows) {
-    if (row.where === 'line' && !atParagraphStart) continue;
+    if (!ADMITS[place].has(row.where)) continue;
     if (row.from !== undefined && at < row.from) continue;
     const m = row.match(text, at);
     if (m) return { ...m, row: m.row ?? row };
@@ -59,17 +73,41 @@ function matchAt(text: string, at: number, rows: readonly MarkerRow[], atParagra
   return null;
 }
 
-export function scanMarkers(text: string, index: TextIndex, rows: readonly MarkerRow[]): Occurrence[] {
+/** The first row matching at `at` (or, for a sentence's ordinals, right after its subject), with where it starts. */
+function matchAt(text: string, at: number, rows: readonly MarkerRow[], place: Standing): (MarkerMatch & { row: MarkerRow; start: number }) | null {
+  const m = matchRows(text, at, rows, place);
+  if (m) return { ...m, start: at };
+  SUBJECT.lastIndex = at;
+  const subject = SUBJECT.exec(text);
+  if (!subject || subject[0].length === 0) return null;
+  const after = at + subject[0].length;
+  const spoken = matchRows(text, after, rows, 'sentence');
+  return spoken && spoken.row.where === 'sentence' && !spoken.row.unnumbered ? { ...spoken, start: after } : null;
+}
+
+export interface ScanOptions {
+  /** The text lost its line breaks: numbered headings may stand at any sentence start. */
+  runOn?: boolean;
+}
+
+/** A marker alone on its line (一是 / 第一， / （一）) has its statement on the next one. */
+function headlineAfterMarker(text: string, index: TextIndex, paragraph: number, headlineStart: number): number {
+  const end = index.ends[paragraph];
+  if (text.slice(headlineStart, end).trim() !== '' || paragraph + 1 >= index.starts.length) return headlineStart;
+  return index.starts[paragraph + 1];
+}
+
+export function scanMarkers(text: string, index: TextIndex, rows: readonly MarkerRow[], options: ScanOptions = {}): Occurrence[] {
   const found: Occurrence[] = [];
   index.starts.forEach((start, paragraph) => {
-    const first = matchAt(text, start, rows, true);
-    if (first) found.push({ ...first, start, paragraph, atParagraphStart: true, atClause: false });
+    const first = matchAt(text, start, rows, 'paragraph');
+    if (first) found.push({ ...first, headlineStart: headlineAfterMarker(text, index, paragraph, first.headlineStart), paragraph, atParagraphStart: true, atClause: false });
     let sentence = start;
     for (const { at, clause } of placesIn(text, start, index.ends[paragraph])) {
       if (!clause) sentence = at;
-      const m = matchAt(text, at, rows, false);
+      const m = matchAt(text, at, rows, !clause && options.runOn ? 'line' : 'sentence');
       if (!m) continue;
-      const o: Occurrence = { ...m, start: at, paragraph, atParagraphStart: false, atClause: clause };
+      const o: Occurrence = { ...m, paragraph, atParagraphStart: false, atClause: clause };
       // 第一 is an ordinal wherever it stands; 一是 inside a sentence may be a word (统一是).
       if (clause && o.ordinal === 2 && o.row.family === 'di') {
         const opener = firstItemBefore(text, sentence, at, o.row, found);

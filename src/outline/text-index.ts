@@ -13,6 +13,8 @@ export interface TextIndex {
   paragraphAt(offset: number): number;
   /** The source line an offset falls on. */
   lineAt(offset: number): number;
+  /** The offset where line `line` (0-based) of the text starts. */
+  lineStart(line: number): number;
 }
 
 /** The index of the last element of ascending `list` that is ≤ `value` (0 when none is). */
@@ -42,6 +44,7 @@ export function indexText(speech: Pick<Speech, 'text' | 'lineNumbers'>, breaks: 
     ends,
     paragraphAt: (offset) => floorIndex(starts, offset),
     lineAt: (offset) => speech.lineNumbers[floorIndex(lineStarts, offset)] ?? 1,
+    lineStart: (line) => lineStarts[line] ?? text.length,
   };
 }
 

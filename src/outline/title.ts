@@ -12,6 +12,8 @@ export interface Title {
   text: string;
   /** Paragraphs that hold nothing but the title (none when it is glued to the first sentence). */
   paragraphs: number;
+  /** Offset where what follows the title (and a byline glued to it) begins. */
+  end: number;
 }
 
 const paragraphText = (text: string, index: TextIndex, p: number): string => text.slice(index.starts[p], index.ends[p]);
@@ -19,6 +21,20 @@ const isTitleLike = (s: string): boolean => s.length > 0 && s.length <= 40 && !/
 
 /** A speech's own heading glued to its first sentence: 在…座谈会上的讲话（2018年2月12日）习近平党的十八大以后…. */
 const GLUED_TITLE = /^(\S{2,40}?(?:上的讲话|上的报告|的讲话|致辞|工作报告))(?:[（(][^）)]{4,20}[）)])?/;
+/** An article's heading with its note mark, then its author: 全面提高依法防控依法治理能力※习近平一当前，…. */
+const MARKED_TITLE = /^([^。！？，,：:※＊]{4,60})[※＊]/;
+
+/**
+ * The byline glued after a title: a name of two to four characters. Of the lengths that fit, the
+ * longest that the text names again elsewhere (the speaker's name recurs; 习近平一 does not).
+ */
+function bylineEnd(text: string, at: number): number {
+  for (let length = 4; length >= 2; length--) {
+    const name = text.slice(at, at + length);
+    if (/^\p{Script=Han}+$/u.test(name) && text.indexOf(name, at + length) >= 0) return at + length;
+  }
+  return at;
+}
 
 /**
  * The title a text states at its top: a short first paragraph that is no sentence, salutation or
@@ -27,13 +43,18 @@ const GLUED_TITLE = /^(\S{2,40}?(?:上的讲话|上的报告|的讲话|致辞|�
  */
 export function findTitle(text: string, index: TextIndex, rows: readonly MarkerRow[]): Title | null {
   const first = paragraphText(text, index, 0);
+  /** A title ending at `end`: when that is the end of the first paragraph, the paragraph is all title. */
+  const upTo = (titleText: string, end: number): Title =>
+    end >= index.ends[0] ? { text: titleText, paragraphs: 1, end: index.starts[1] ?? text.length } : { text: titleText, paragraphs: 0, end };
+  const marked = MARKED_TITLE.exec(first);
+  if (marked) return upTo(marked[1], bylineEnd(text, marked[0].length));
   if (index.starts.length > 1 && isTitleLike(first) && !rows.some((row) => row.match(text, 0))) {
     const second = paragraphText(text, index, 1);
-    if (index.starts.length > 2 && second.length <= 3 && isTitleLike(second)) return { text: first + second, paragraphs: 2 };
-    return { text: first, paragraphs: 1 };
+    if (index.starts.length > 2 && second.length <= 3 && isTitleLike(second)) return { text: first + second, paragraphs: 2, end: index.starts[2] };
+    return { text: first, paragraphs: 1, end: index.starts[1] };
   }
   const glued = first.length > 40 ? GLUED_TITLE.exec(first) : null;
-  return glued ? { text: glued[1], paragraphs: 0 } : null;
+  return glued ? upTo(glued[1], bylineEnd(text, glued[0].length)) : null;
 }
 
 /** Closing words open with the salutation said again, in a sentence: 同志们，面对…. */

@@ -4,6 +4,8 @@
 import { LAST, NEXT, type MarkerRow } from './markers.js';
 import type { Occurrence } from './scan.js';
 import type { Announcement } from './announce.js';
+import { NO_LEVELS, type Levels } from './levels.js';
+import { floorIndex } from './text-index.js';
 
 /** A marker accepted as a point. */
 export interface Item {
@@ -40,6 +42,8 @@ export interface TreeInput {
   sectionBreakBetween: (from: number, to: number) => boolean;
   /** The first words of a point's statement, to tell a preview of the parts from the parts. */
   gist: (o: Occurrence) => string;
+  /** Which kinds nest in which in this speech (none known on the first pass). */
+  levels?: Levels;
 }
 
 export interface Tree {
@@ -77,18 +81,21 @@ export function buildTree(input: TreeInput): Tree {
       add(stack[continued], o);
       continue;
     }
-    // Anything but a first item that continues nothing is a stray ordinal and stays body text; so
-    // is a marker after a comma, which only carries on a run (三件大事：一是…，二是…).
-    if (o.ordinal !== 1 || o.atClause) {
+    // Anything but a first item that continues nothing is a stray ordinal and stays body text.
+    if (o.ordinal !== 1 && !o.row.anyOrder) {
       if (o.ordinal > 1 && !o.atClause && stack.some((run) => run.row === o.row && run.last > 0 && o.ordinal === run.last + 2)) skipped.push(o);
       continue;
     }
     // A run never nests in a run of its own kind: a second 一、 starts over at that level.
     const sameKind = stack.findIndex((run) => run.row.name === o.row.name);
-    if (sameKind >= 0) stack.length = sameKind;
+    let depth = sameKind >= 0 ? sameKind : stack.length;
     const adopts = adopter(o, input);
-    while (stack.length && !adopts(stack[stack.length - 1])) stack.pop();
-    const top = stack[stack.length - 1];
+    while (depth > 0 && !adopts(stack[depth - 1])) depth--;
+    // A list said inside a sentence (给他们以帮助，一是…，二是…) breaks down the point it is in;
+    // at the top of a speech it is only a sentence (今天开这个会，一是…，二是…).
+    if (o.atClause && depth === 0) continue;
+    stack.length = depth;
+    const top = stack[depth - 1];
     const run: Run = { row: o.row, last: 0, items: [], parent: top ? lastItem(top) : null, ended: false, mixed: [] };
     // A count said in this paragraph or the one before announces this run.
     if (pending && pending.paragraph >= o.paragraph - 1) {
@@ -99,7 +106,7 @@ export function buildTree(input: TreeInput): Tree {
     runs.push(run);
     add(run, o);
   }
-  const dropped = new Set([...runs.filter((run) => run.items.length === 1), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
+  const dropped = new Set([...runs.filter((run) => run.items.length === 1 || nounList(run, input.gist)), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
   return { ...dropItems(roots, runs, dropped), skipped };
 }
 
@@ -109,6 +116,7 @@ const admits = (row: MarkerRow, o: Occurrence): boolean => !!row.continuedBy?.ro
 /** Whether `o` can carry on `run`: its row (or a row the run admits) with the next ordinal. */
 function continues(run: Run, o: Occurrence, allowFamily: boolean): boolean {
   if (run.ended) return false;
+  if (run.row.anyOrder) return run.row === o.row && !run.items.some((item) => item.occurrence.ordinal === o.ordinal);
   if (o.atClause && lastItem(run).occurrence.paragraph !== o.paragraph) return false;
   const same = run.row === o.row;
   if (!same) {
@@ -149,12 +157,17 @@ const lastItem = (run: Run): Item => run.items[run.items.length - 1];
  * (同志们！, 我再强调四点：) closes the innermost such point: the list it introduces is that point's sibling.
  */
 function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
+  const levels = input.levels ?? NO_LEVELS;
   let sectionClosed = false;
   return (run) => {
+    // Where this speech has shown the new run's kind outside the open point's kind, it is so here too.
+    if (levels.outranks(o.row, run.row)) return false;
     const item = lastItem(run);
     const from = item.occurrence.paragraph;
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
+    // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
+    if (!item.heading && levels.compact(item.occurrence)) return !(sectionClosed = true);
     if (item.heading || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;
     sectionClosed = true;
     return false;
@@ -173,18 +186,28 @@ function sharePhrase(a: string, b: string): boolean {
  * is the speaker's agenda, and stays text.
  */
 function findPreviews(runs: readonly Run[], gist: (o: Occurrence) => string): Run[] {
+  // The parts are the first run of as many items that starts in a later paragraph.
+  const byLength = new Map<number, Run[]>();
+  for (const run of [...runs].sort((a, b) => a.items[0].occurrence.start - b.items[0].occurrence.start)) {
+    const list = byLength.get(run.items.length);
+    if (list) list.push(run);
+    else byLength.set(run.items.length, [run]);
+  }
+  const paragraphs = new Map([...byLength].map(([length, list]) => [length, list.map((run) => run.items[0].occurrence.paragraph)]));
   return runs.filter((preview) => {
     const first = preview.items[0].occurrence;
     if (preview.items.some((item) => item.occurrence.paragraph !== first.paragraph || item.occurrence.atParagraphStart)) return false;
-    return runs.some(
-      (parts) =>
-        parts !== preview &&
-        parts.items.length === preview.items.length &&
-        parts.items[0].occurrence.paragraph > first.paragraph &&
-        parts.items.every((item, i) => sharePhrase(gist(preview.items[i].occurrence), gist(item.occurrence))),
-    );
+    const later = paragraphs.get(preview.items.length)!;
+    const i = floorIndex(later, first.paragraph);
+    const parts = byLength.get(preview.items.length)![later[i] > first.paragraph ? i : i + 1];
+    return !!parts && parts.items.every((item, k) => sharePhrase(gist(preview.items[k].occurrence), gist(item.occurrence)));
   });
 }
+
+/** A list said inside a sentence whose items are single words (抓好三件事，一是项目，二是资金): no points. */
+const MIN_CLAUSE = 4;
+const nounList = (run: Run, gist: (o: Occurrence) => string): boolean =>
+  run.items[0].occurrence.atClause && run.items.some((item) => gist(item.occurrence).split(/[，,；;]/)[0].length < MIN_CLAUSE);
 
 /**
  * Items that are no points go back to being text, their sub-points moving up to their place:

@@ -1,0 +1,108 @@
+// Heads without numbers, where the speech's own evidence says they are heads: rows of the grammar
+// built per speech, one per shape, like the parallel leads. Each shape must recur: one short line
+// is a line, several short lines standing between paragraphs are the parts of a speech.
+import type { LineStyle } from '../types.js';
+import type { MarkerRow } from './markers.js';
+import type { TextIndex } from './text-index.js';
+import { SALUTATION } from './title.js';
+import { SALUTATION_ALONE } from './sections.js';
+
+/** 同志们： / 女士们、先生们、同志们！: whom the speaker addresses, no head. */
+const isSalutation = (line: string): boolean => SALUTATION.test(line) || SALUTATION_ALONE.test(line);
+
+export interface HeadEvidence {
+  text: string;
+  index: TextIndex;
+  styles: readonly LineStyle[];
+  /** Paragraphs already opened by a numbered point, and the first paragraph of the body. */
+  taken: ReadonlySet<number>;
+  firstBody: number;
+}
+
+/** Short, no sentence inside, not a date, a byline, a bracketed note or a salutation. */
+const HEADING_LIKE = /^[^。！？!?；;：:]{4,30}$/;
+const NOT_HEADING = /^[（(【[]|[）)】\]]$|^\d{4}年\d|^[\p{Script=Han}]{2,4}$|讲话$|报告$|^[—―-]/u;
+const ENDS_SENTENCE = /[。！？!?”）)]$/;
+/** A lead sentence set on a line of its own: one sentence, short, closed by 。. */
+const LEAD_LINE = /^[^。！？!?；;：:]{6,40}[。！？]$/;
+/** How many lead lines a speech must set apart before they count as its way of marking points. */
+const MIN_LEAD_LINES = 4;
+/** A bold lead is the paragraph's first sentence, no longer than a heading. */
+const MAX_LEAD = 60;
+const SENTENCE_END = /[。！？!?；;：:]/;
+
+/** The rows of heads found without a number: the outline reports them as guesses to check. */
+export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'lead-line']);
+
+function row(name: string, example: string, heads: ReadonlySet<number>): MarkerRow | null {
+  if (heads.size < 2) return null;
+  return { name, example, where: 'line', unnumbered: true, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
+}
+
+/** The rows for this speech's heads without numbers: plain heading lines, bold leads, lead lines. */
+export function unnumberedHeadRows(e: HeadEvidence): MarkerRow[] {
+  return [plainHeadings(e), boldLeads(e), leadLines(e)].filter((r): r is MarkerRow => r !== null);
+}
+
+const paragraphOf = (e: HeadEvidence, p: number): string => e.text.slice(e.index.starts[p], e.index.ends[p]);
+
+/**
+ * Lines set apart as headings: by their source's formatting (a Markdown `##`, a line in bold), or
+ * short and unpunctuated between complete paragraphs (so a line broken by a web link is no heading).
+ */
+function plainHeadings(e: HeadEvidence): MarkerRow | null {
+  const styled = new Map(e.styles.map((s) => [e.index.lineStart(s.line), s]));
+  const heads = new Set<number>();
+  const count = e.index.starts.length;
+  for (let p = Math.max(e.firstBody, 1); p + 1 < count; p++) {
+    if (e.taken.has(p)) continue;
+    const line = paragraphOf(e, p);
+    const style = styled.get(e.index.starts[p]);
+    const setApart = !!style && (style.heading || style.bold === line.length) && line.length <= 40 && !/[。！？!?]$/.test(line);
+    if (!setApart && (!HEADING_LIKE.test(line) || !ENDS_SENTENCE.test(paragraphOf(e, p - 1)))) continue;
+    if (NOT_HEADING.test(line) || isSalutation(line)) continue;
+    const next = paragraphOf(e, p + 1);
+    if (!setApart && next.length < line.length && !e.taken.has(p + 1)) continue;
+    heads.add(e.index.starts[p]);
+  }
+  return row('plain-heading', '关于经济工作（独占一行、没有序号的小标题）', heads);
+}
+
+/**
+ * Paragraphs that open with a sentence in bold (**国民经济持续增长。**全市…). Where such paragraphs
+ * follow one another, a paragraph between two of them that opens the same way, short and without a
+ * comma, lost its bold in the copy and is one of them.
+ */
+function boldLeads(e: HeadEvidence): MarkerRow | null {
+  const leads: number[] = [];
+  for (const s of e.styles) {
+    const p = e.index.paragraphAt(e.index.lineStart(s.line));
+    if (p < e.firstBody || e.taken.has(p) || !s.bold || s.bold > MAX_LEAD) continue;
+    const line = paragraphOf(e, p);
+    if (s.bold < line.length && SENTENCE_END.test(line[s.bold - 1])) leads.push(p);
+  }
+  const heads = new Set(leads);
+  for (let i = 0; i + 1 < leads.length; i++) {
+    if (leads[i + 1] - leads[i] !== 2) continue;
+    const between = paragraphOf(e, leads[i] + 1);
+    const lead = /^[^。！？!?；;：:，,]{4,30}。/.exec(between);
+    if (lead && !e.taken.has(leads[i] + 1)) heads.add(leads[i] + 1);
+  }
+  return row('bold-lead', '**国民经济持续增长。**全市生产总值……', new Set([...heads].map((p) => e.index.starts[p])));
+}
+
+/**
+ * Lead sentences that a copy set on lines of their own, each before its paragraph (国民经济保持良好
+ *发展势头。/ 在世界经济增长明显减速的情况下，…): only where the speech does so again and again.
+ */
+function leadLines(e: HeadEvidence): MarkerRow | null {
+  const heads = new Set<number>();
+  for (let p = Math.max(e.firstBody, 1); p + 1 < e.index.starts.length; p++) {
+    if (e.taken.has(p) || e.taken.has(p + 1)) continue;
+    const line = paragraphOf(e, p);
+    if (!LEAD_LINE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
+    if (paragraphOf(e, p + 1).length < 1.5 * line.length || !ENDS_SENTENCE.test(paragraphOf(e, p - 1))) continue;
+    heads.add(e.index.starts[p]);
+  }
+  return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads) : null;
+}

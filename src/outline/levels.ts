@@ -1,0 +1,74 @@
+// Which kinds of point nest inside which, in THIS speech: the one step that decides levels from
+// the whole text rather than from a fixed rank per marker. Two kinds of evidence, counted over the
+// speech from the runs its numbers make certain:
+// - a point found between two items of a numbered run (一是 between （一） and （二）) is inside it;
+// - a point standing just before a numbered run starts over (（二） before the next 一是…, a plain
+//   heading line before the next 一、…) is outside it.
+// Where the text alone leaves a level open (after the last item of a run, a head without a number),
+// the kind that this speech shows outside the other is the outer one.
+import type { MarkerRow } from './markers.js';
+import type { Occurrence } from './scan.js';
+import type { Run } from './tree.js';
+import { floorIndex } from './text-index.js';
+
+export interface Levels {
+  /** Whether this speech shows `inner`'s kind inside `outer`'s more often than the reverse. */
+  outranks(outer: MarkerRow, inner: MarkerRow): boolean;
+  /**
+   * Whether the item is in a compact run: items in paragraphs one after another, nothing inside
+   * them (—— lists, 一是… paragraphs). Its last item then ends with its paragraph.
+   */
+  compact(o: Occurrence): boolean;
+}
+
+export const NO_LEVELS: Levels = { outranks: () => false, compact: () => false };
+
+/** The index of the first element of ascending `list` greater than `value`. */
+function firstAfter(list: readonly number[], value: number): number {
+  const i = floorIndex(list, value);
+  return list[i] <= value ? i + 1 : i;
+}
+
+const startOf = (run: Run, i: number): number => run.items[i].occurrence.start;
+/** A run whose ordinals make its extent certain. */
+const numbered = (run: Run): boolean => !run.row.unnumbered && !run.row.anyOrder;
+
+/**
+ * @param runs the runs of the numbered points (their extent is certain)
+ * @param items every point found, numbered or not, in text order
+ */
+export function inferLevels(runs: readonly Run[], items: readonly Occurrence[]): Levels {
+  const starts = items.map((o) => o.start);
+  const evidence = new Map<string, number>();
+  const key = (outer: string, inner: string): string => `${outer}\u0000${inner}`;
+  const add = (outer: string, inner: string): void => {
+    if (outer !== inner) evidence.set(key(outer, inner), (evidence.get(key(outer, inner)) ?? 0) + 1);
+  };
+  /** The rows of the items strictly between two offsets, each once. */
+  const rowsBetween = (from: number, to: number): Set<string> => {
+    const rows = new Set<string>();
+    for (let j = firstAfter(starts, from); j < items.length && starts[j] < to; j++) rows.add(items[j].row.name);
+    return rows;
+  };
+  const lastRunOf = new Map<string, Run>();
+  for (const run of runs.filter(numbered).sort((a, b) => startOf(a, 0) - startOf(b, 0))) {
+    for (let i = 0; i + 1 < run.items.length; i++) for (const row of rowsBetween(startOf(run, i), startOf(run, i + 1))) add(run.row.name, row);
+    // What stands right before a run that starts its numbering over is what it starts over under.
+    const before = lastRunOf.get(run.row.name);
+    if (before) {
+      const j = firstAfter(starts, startOf(run, 0) - 1) - 1;
+      if (j >= 0 && starts[j] > startOf(before, before.items.length - 1)) add(items[j].row.name, run.row.name);
+    }
+    lastRunOf.set(run.row.name, run);
+  }
+  const compactItems = new Set<number>();
+  for (const run of runs) {
+    const paragraphs = run.items.map((item) => item.occurrence.paragraph);
+    const holds = run.items.some((item, i) => i > 0 && rowsBetween(startOf(run, i - 1), item.occurrence.start).size > 0);
+    if (!holds && paragraphs.every((p, i) => i === 0 || p - paragraphs[i - 1] <= 1)) for (const item of run.items) compactItems.add(item.occurrence.start);
+  }
+  return {
+    outranks: (outer, inner) => (evidence.get(key(outer.name, inner.name)) ?? 0) > (evidence.get(key(inner.name, outer.name)) ?? 0),
+    compact: (o) => compactItems.has(o.start),
+  };
+}
