@@ -4,11 +4,7 @@
 import type { LineStyle } from '../types.js';
 import type { MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
-import { SALUTATION } from './title.js';
-import { SALUTATION_ALONE } from './sections.js';
-
-/** 同志们： / 女士们、先生们、同志们！: whom the speaker addresses, no head. */
-const isSalutation = (line: string): boolean => SALUTATION.test(line) || SALUTATION_ALONE.test(line);
+import { isSalutation } from './salutation.js';
 
 export interface HeadEvidence {
   text: string;

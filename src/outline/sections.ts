@@ -3,9 +3,8 @@ import type { Occurrence } from './scan.js';
 import type { TextIndex } from './text-index.js';
 import type { Announcement } from './announce.js';
 import { sentencesIn } from './scan.js';
+import { SALUTATION_ALONE } from './salutation.js';
 
-/** A salutation standing alone: 同志们！ / 女士们、先生们、同志们！ / 各位代表！ */
-export const SALUTATION_ALONE = /^(?:(?:女士们|先生们|同志们|朋友们)、?)*(?:同志们|朋友们|各位代表|各位(?:领导|同志|来宾))[！!：:，,]?$/;
 /** A paragraph that ends by introducing a list: 主要包括以下几个方面 / 我讲几点意见： */
 const INTRODUCES = /(?:以下|如下)[^。！？]{0,12}$|[：:]$/;
 

@@ -2,11 +2,7 @@ import type { SpeechMeta } from '../types.js';
 import type { MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
 
-/** Whom a speaker addresses: 同志们 / 同志们、朋友们 / 各位领导、各位来宾. */
-const ADDRESSEES = '(?:同志们|同志们、朋友们|各位(?:领导|同志|代表|来宾)[^，,：:！!]{0,12})';
-
-/** The speaker's salutation, which opens a speech and, said again, its closing words. */
-export const SALUTATION = new RegExp(`^${ADDRESSEES}[，,：:！!]`);
+import { CLOSING, SALUTATION } from './salutation.js';
 
 export interface Title {
   text: string;
@@ -57,8 +53,6 @@ export function findTitle(text: string, index: TextIndex, rows: readonly MarkerR
   return glued ? upTo(glued[1], bylineEnd(text, glued[0].length)) : null;
 }
 
-/** Closing words open with the salutation said again, in a sentence: 同志们，面对…. */
-const CLOSING = new RegExp(`^${ADDRESSEES}[，,！!]`);
 
 /** The paragraph where the closing words start: after the last point and the opening, or -1. */
 export function findClosingParagraph(text: string, index: TextIndex, afterParagraph: number): number {

@@ -152,9 +152,11 @@ const lastItem = (run: Run): Item => run.items[run.items.length - 1];
 
 /**
  * Asked from the innermost run out: whether the newest point of a run can be the parent of a new
- * run starting at `o`. A point inside a paragraph ends with it; a heading owns what follows; a
- * point that leads a paragraph owns the next ones too, except that a new section begun since
- * (同志们！, 我再强调四点：) closes the innermost such point: the list it introduces is that point's sibling.
+ * run starting at `o`. A point inside a paragraph ends with it; a heading owns what follows, up to
+ * the next heading (a numbered heading of the document's own, （六）…, does so even when its
+ * text runs on in its paragraph); a spoken point that leads a paragraph (第一，… 所谓… ——…) owns
+ * the next ones too, except that a new section begun since (同志们！, 我再强调四点：) closes the
+ * innermost such point: the list it introduces is that point's sibling.
  */
 function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
   const levels = input.levels ?? NO_LEVELS;
@@ -166,9 +168,10 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     const from = item.occurrence.paragraph;
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
+    const owns = item.heading || item.occurrence.row.where !== 'sentence';
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
-    if (!item.heading && levels.compact(item.occurrence)) return !(sectionClosed = true);
-    if (item.heading || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;
+    if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
+    if (owns || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;
     sectionClosed = true;
     return false;
   };

@@ -5,7 +5,7 @@ import { clip, splitSentences, trimAtClause } from './clauses.js';
 import { keySentences, type Bullet } from './bullets.js';
 import { findFigures } from './figures.js';
 import { toChineseNumeral } from '../outline/numerals.js';
-import { SALUTATION } from '../outline/title.js';
+import { SALUTATION } from '../outline/salutation.js';
 import { pointHeading } from '../outline/format.js';
 
 /** A slide before fitting: bullets still remember where they stand in the speech. */
