@@ -19,6 +19,9 @@ export interface Announcement {
  */
 const COUNT_AT_END = /(?<![第\d一二三四五六七八九十])([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个方面的?问题|个方面|个问题|个大?矛盾|件大?事|点意见|点要求|点体会|点看法|点|条意见|条)(?:意见|要求)?$/;
 const TAIL = 14;
+/** A short sentence that says how many parts the work ahead has: 重点从六个方面推进… / 要抓好6个方面政策举措落实. */
+const COUNT_AHEAD = /(?:从|抓好|做好|突出|围绕|着力)([一二两三四五六七八九十]{1,2}|\d{1,2})个方面/;
+const SHORT = 40;
 
 const trimEnd = (text: string, start: number, end: number): number => {
   let e = end;
@@ -31,11 +34,12 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
   index.starts.forEach((start, paragraph) => {
     for (const [s, e] of sentencesIn(text, start, index.ends[paragraph])) {
       const end = trimEnd(text, s, e);
-      const tail = text.slice(Math.max(s, end - TAIL), end);
-      const m = COUNT_AT_END.exec(tail);
+      const from = Math.max(s, end - (end - s <= SHORT ? SHORT : TAIL));
+      const tail = text.slice(from, end);
+      const m = COUNT_AT_END.exec(tail) ?? (end - s <= SHORT ? COUNT_AHEAD.exec(tail) : null);
       if (!m) continue;
       const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('两', '二'));
-      found.push({ at: end - tail.length + m.index, paragraph, count, quote: text.slice(Math.max(s, end - 30), end) });
+      found.push({ at: from + m.index, paragraph, count, quote: text.slice(Math.max(s, end - 30), end) });
     }
   });
   return found;
@@ -43,6 +47,9 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
 
 /** A clause that is nothing but a list of 2–8 short parallel phrases: 有欣喜、有感触、有收获. */
 const PHRASE_LIST = /^[\p{Script=Han}A-Za-z0-9“”"]{1,8}(?:、[\p{Script=Han}A-Za-z0-9“”"]{1,8}){1,7}$/u;
+/** A slogan in quotes whose parts are the items: “守初心、担使命，找差距、抓落实”. */
+const QUOTED_LIST = /“((?:[\p{Script=Han}]{2,8}[、，,]){1,7}[\p{Script=Han}]{2,8})”/gu;
+const QUOTES = /[“”"]/g;
 /** A list inside a longer clause: 要落实好中央统筹、省负总责、市县抓落实的管理体制. */
 const EMBEDDED_LIST = /[\p{Script=Han}]{2,}(?:、[\p{Script=Han}]{2,8}){1,7}/gu;
 
@@ -66,7 +73,7 @@ export function announcedLists(text: string, index: TextIndex): AnnouncedList[] 
       i = CLAUSE_OR_SENTENCE_END.exec(paragraph)?.index ?? paragraph.length;
       const clause = paragraph.slice(from, i);
       if (clause.length <= 72 && PHRASE_LIST.test(clause)) {
-        const phrases = clause.split('、');
+        const phrases = clause.replace(QUOTES, '').split('、');
         if (phrases.every((p) => p.length >= 2)) lists.push({ phrases: phrases.map((p) => [p]), from: start + i, defines: false });
       } else if (clause.length <= 200) {
         for (const m of clause.matchAll(EMBEDDED_LIST)) {
@@ -75,6 +82,9 @@ export function announcedLists(text: string, index: TextIndex): AnnouncedList[] 
           lists.push({ phrases, from: start + i, defines: true });
         }
       }
+    }
+    for (const m of paragraph.matchAll(QUOTED_LIST)) {
+      if (m[1].includes('，') || m[1].includes(',')) lists.push({ phrases: m[1].split(/[、，,]/).map((p) => [p]), from: start + m.index! + m[0].length, defines: false });
     }
   });
   return lists;

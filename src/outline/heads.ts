@@ -3,6 +3,7 @@
 // is a line, several short lines standing between paragraphs are the parts of a speech.
 import type { LineStyle } from '../types.js';
 import type { MarkerRow } from './markers.js';
+import type { Announcement } from './announce.js';
 import type { TextIndex } from './text-index.js';
 import { isSalutation } from './salutation.js';
 
@@ -13,14 +14,18 @@ export interface HeadEvidence {
   /** Paragraphs already opened by a numbered point, and the first paragraph of the body. */
   taken: ReadonlySet<number>;
   firstBody: number;
+  announcements: readonly Announcement[];
 }
 
 /** Short, no sentence inside, not a date, a byline, a bracketed note or a salutation. */
-const HEADING_LIKE = /^[^。！？!?；;：:]{4,30}$/;
-const NOT_HEADING = /^[（(【[]|[）)】\]]$|^\d{4}年\d|^[\p{Script=Han}]{2,4}$|讲话$|报告$|^[—―-]/u;
+const HEADING_LIKE = /^[^。！？!?；;：:]{3,30}$/;
+/** A name on its own (a byline) is no heading; 结束语 and 结语 are. */
+const NOT_HEADING = /^[（(【[]|[）)】\]]$|^\d{4}年\d|^(?![\p{Script=Han}]{1,2}语$)[\p{Script=Han}]{2,4}$|讲话$|报告$|^[—―-]/u;
 const ENDS_SENTENCE = /[。！？!?”）)]$/;
 /** A lead sentence set on a line of its own: one sentence, short, closed by 。. */
 const LEAD_LINE = /^[^。！？!?；;：:]{6,40}[。！？]$/;
+/** A lead line that heads numbered points is as short as a heading. */
+const SHORT_LEAD = 20;
 /** How many lead lines a speech must set apart before they count as its way of marking points. */
 const MIN_LEAD_LINES = 4;
 /** A bold lead is the paragraph's first sentence, no longer than a heading. */
@@ -28,16 +33,29 @@ const MAX_LEAD = 60;
 const SENTENCE_END = /[。！？!?；;：:]/;
 
 /** The rows of heads found without a number: the outline reports them as guesses to check. */
-export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'lead-line']);
+export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'lead-line', 'announced-lead']);
 
-function row(name: string, example: string, heads: ReadonlySet<number>): MarkerRow | null {
-  if (heads.size < 2) return null;
+function row(name: string, example: string, heads: ReadonlySet<number>, least = 2): MarkerRow | null {
+  if (heads.size < least) return null;
   return { name, example, where: 'line', unnumbered: true, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
 }
 
+/**
+ * Where the speech itself begins: the first paragraph that is a sentence or a salutation. Above it
+ * stand the title, the dateline and the byline (**广州市市长黎子流**), which are no heads.
+ */
+function speechStart(e: HeadEvidence): number {
+  for (let p = e.firstBody; p < e.index.starts.length; p++) {
+    const line = paragraphOf(e, p);
+    if (/[。！？!?]/.test(line) || isSalutation(line)) return p;
+  }
+  return e.index.starts.length;
+}
+
 /** The rows for this speech's heads without numbers: plain heading lines, bold leads, lead lines. */
-export function unnumberedHeadRows(e: HeadEvidence): MarkerRow[] {
-  return [plainHeadings(e), boldLeads(e), leadLines(e)].filter((r): r is MarkerRow => r !== null);
+export function unnumberedHeadRows(evidence: HeadEvidence): MarkerRow[] {
+  const e = { ...evidence, firstBody: speechStart(evidence) };
+  return [plainHeadings(e), boldLeads(e), leadLines(e), announcedLeads(e)].filter((r): r is MarkerRow => r !== null);
 }
 
 const paragraphOf = (e: HeadEvidence, p: number): string => e.text.slice(e.index.starts[p], e.index.ends[p]);
@@ -49,6 +67,7 @@ const paragraphOf = (e: HeadEvidence, p: number): string => e.text.slice(e.index
 function plainHeadings(e: HeadEvidence): MarkerRow | null {
   const styled = new Map(e.styles.map((s) => [e.index.lineStart(s.line), s]));
   const heads = new Set<number>();
+  let styledHeads = 0;
   const count = e.index.starts.length;
   for (let p = Math.max(e.firstBody, 1); p + 1 < count; p++) {
     if (e.taken.has(p)) continue;
@@ -60,8 +79,10 @@ function plainHeadings(e: HeadEvidence): MarkerRow | null {
     const next = paragraphOf(e, p + 1);
     if (!setApart && next.length < line.length && !e.taken.has(p + 1)) continue;
     heads.add(e.index.starts[p]);
+    if (setApart) styledHeads++;
   }
-  return row('plain-heading', '关于经济工作（独占一行、没有序号的小标题）', heads);
+  // A line the source itself set as a heading is one even alone; a plain short line needs others like it.
+  return row('plain-heading', '关于经济工作（独占一行、没有序号的小标题）', heads, styledHeads ? 1 : 2);
 }
 
 /**
@@ -88,17 +109,50 @@ function boldLeads(e: HeadEvidence): MarkerRow | null {
 }
 
 /**
- * Lead sentences that a copy set on lines of their own, each before its paragraph (国民经济保持良好
- *发展势头。/ 在世界经济增长明显减速的情况下，…): only where the speech does so again and again.
+ * Lead sentences that a copy set on lines of their own, each before its paragraph or its numbered
+ * points (国民经济保持良好发展势头。/ 在世界经济增长明显减速的情况下，…), between paragraphs of text:
+ * only where the speech does so again and again. Right under a heading such a line is the part's
+ * opening sentence, not a head.
  */
 function leadLines(e: HeadEvidence): MarkerRow | null {
   const heads = new Set<number>();
   for (let p = Math.max(e.firstBody, 1); p + 1 < e.index.starts.length; p++) {
-    if (e.taken.has(p) || e.taken.has(p + 1)) continue;
+    if (e.taken.has(p) || e.taken.has(p - 1)) continue;
     const line = paragraphOf(e, p);
     if (!LEAD_LINE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
-    if (paragraphOf(e, p + 1).length < 1.5 * line.length || !ENDS_SENTENCE.test(paragraphOf(e, p - 1))) continue;
+    if (!ENDS_SENTENCE.test(paragraphOf(e, p - 1))) continue;
+    // Before numbered points, only a line as short as a heading, not a sentence leading into them.
+    if (e.taken.has(p + 1) ? line.length > SHORT_LEAD || /[，,]/.test(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
     heads.add(e.index.starts[p]);
   }
   return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads) : null;
+}
+
+/** The first sentence of a paragraph that may lead it: short, closed by 。. */
+const FIRST_SENTENCE = /^[^。！？!?；;：:]{4,40}。/;
+
+/** The longest ending (or beginning) that all the strings share. */
+function shared(strings: readonly string[], fromEnd: boolean): number {
+  let n = 0;
+  const at = (s: string, k: number): string => (fromEnd ? s[s.length - 1 - k] : s[k]);
+  while (n < strings[0].length && strings.every((s) => n < s.length && at(s, n) === at(strings[0], n))) n++;
+  return n;
+}
+
+/**
+ * Paragraphs that a count announced and that open alike: “重点从六个方面推进…。” and then six
+ * paragraphs whose first sentences end the same way (…，增强综合实力谱新篇。) or begin the same
+ * way: the parts the count names, though no number marks them.
+ */
+function announcedLeads(e: HeadEvidence): MarkerRow | null {
+  const heads = new Set<number>();
+  for (const a of e.announcements) {
+    const parts = Array.from({ length: a.count }, (_, k) => a.paragraph + 1 + k);
+    if (a.count < 2 || parts[parts.length - 1] >= e.index.starts.length || parts.some((p) => e.taken.has(p))) continue;
+    const leads = parts.map((p) => FIRST_SENTENCE.exec(paragraphOf(e, p))?.[0].slice(0, -1));
+    if (leads.some((lead) => lead === undefined)) continue;
+    const sentences = leads as string[];
+    if (shared(sentences, true) >= 2 || shared(sentences, false) >= 2) for (const p of parts) heads.add(e.index.starts[p]);
+  }
+  return row('announced-lead', '重点从六个方面推进：构建现代产业体系，增强综合实力谱新篇。（其后六段开头的句子）', heads);
 }

@@ -51,8 +51,10 @@ export function parseOutline(speech: Speech): Outline {
   const first = treeOf(scan(rows));
   const numberedItems = allItems(first.roots);
   const taken = new Set(numberedItems.filter((i) => i.occurrence.atParagraphStart).map((i) => i.occurrence.paragraph));
-  const heads = unnumberedHeadRows({ text, index, styles: speech.styles, taken, firstBody });
-  const occurrences = scan([...rows, ...heads]);
+  const heads = unnumberedHeadRows({ text, index, styles: speech.styles, taken, firstBody, announcements });
+  // Heads only stand where no numbered point does, so they go first: 首先报告２００１年的工作 is a
+  // heading line, not a 首先 that nothing follows.
+  const occurrences = scan([...heads, ...rows]);
   const headItems = occurrences.filter((o) => UNNUMBERED_HEADS.has(o.row.name));
   const items = [...numberedItems.map((i) => i.occurrence), ...headItems].sort((a, b) => a.start - b.start);
   const { roots, runs, skipped } = treeOf(occurrences, inferLevels(first.runs, items));

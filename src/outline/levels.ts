@@ -4,8 +4,10 @@
 // - a point found between two items of a numbered run (一是 between （一） and （二）) is inside it;
 // - a point standing just before a numbered run starts over (（二） before the next 一是…, a plain
 //   heading line before the next 一、…) is outside it.
+// - a head without a number holds what follows it first (一九九九年工作回顾 → its bold leads).
 // Where the text alone leaves a level open (after the last item of a run, a head without a number),
-// the kind that this speech shows outside the other is the outer one.
+// the kind that this speech shows outside the other is the outer one; and a head without a number
+// that holds the same kind of point as a numbered heading does is that heading's peer, not its parent.
 import type { MarkerRow } from './markers.js';
 import type { Occurrence } from './scan.js';
 import type { Run } from './tree.js';
@@ -15,13 +17,19 @@ export interface Levels {
   /** Whether this speech shows `inner`'s kind inside `outer`'s more often than the reverse. */
   outranks(outer: MarkerRow, inner: MarkerRow): boolean;
   /**
+   * Whether a head without a number and a numbered kind (either way round) hold the same kind of
+   * point and nothing shows one inside the other: they stand at one level (首先报告２００１年的工作
+   * and 结束语 beside 一、…).
+   */
+  peers(a: MarkerRow, b: MarkerRow): boolean;
+  /**
    * Whether the item is in a compact run: items in paragraphs one after another, nothing inside
    * them (—— lists, 一是… paragraphs). Its last item then ends with its paragraph.
    */
   compact(o: Occurrence): boolean;
 }
 
-export const NO_LEVELS: Levels = { outranks: () => false, compact: () => false };
+export const NO_LEVELS: Levels = { outranks: () => false, peers: () => false, compact: () => false };
 
 /** The index of the first element of ascending `list` greater than `value`. */
 function firstAfter(list: readonly number[], value: number): number {
@@ -32,6 +40,8 @@ function firstAfter(list: readonly number[], value: number): number {
 const startOf = (run: Run, i: number): number => run.items[i].occurrence.start;
 /** A run whose ordinals make its extent certain. */
 const numbered = (run: Run): boolean => !run.row.unnumbered && !run.row.anyOrder;
+/** A heading found without a number: a guess. */
+const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
 
 /**
  * @param runs the runs of the numbered points (their extent is certain)
@@ -61,14 +71,26 @@ export function inferLevels(runs: readonly Run[], items: readonly Occurrence[]):
     }
     lastRunOf.set(run.row.name, run);
   }
+  items.forEach((head, j) => {
+    const next = items[j + 1];
+    if (isHeadGuess(head.row) && next && next.paragraph > head.paragraph && next.ordinal === 1) add(head.row.name, next.row.name);
+  });
+  const count = (outer: string, inner: string): number => evidence.get(key(outer, inner)) ?? 0;
+  const holds = (outer: string): Set<string> => new Set([...evidence.keys()].filter((k) => k.startsWith(`${outer}\u0000`)).map((k) => k.slice(outer.length + 1)));
   const compactItems = new Set<number>();
   for (const run of runs) {
     const paragraphs = run.items.map((item) => item.occurrence.paragraph);
-    const holds = run.items.some((item, i) => i > 0 && rowsBetween(startOf(run, i - 1), item.occurrence.start).size > 0);
-    if (!holds && paragraphs.every((p, i) => i === 0 || p - paragraphs[i - 1] <= 1)) for (const item of run.items) compactItems.add(item.occurrence.start);
+    const holdsPoints = run.items.some((item, i) => i > 0 && rowsBetween(startOf(run, i - 1), item.occurrence.start).size > 0);
+    if (!holdsPoints && paragraphs.every((p, i) => i === 0 || p - paragraphs[i - 1] <= 1)) for (const item of run.items) compactItems.add(item.occurrence.start);
   }
   return {
-    outranks: (outer, inner) => (evidence.get(key(outer.name, inner.name)) ?? 0) > (evidence.get(key(inner.name, outer.name)) ?? 0),
+    outranks: (outer, inner) => count(outer.name, inner.name) > count(inner.name, outer.name),
+    peers: (a, b) => {
+      const [head, other] = isHeadGuess(a) ? [a, b] : [b, a];
+      if (!isHeadGuess(head) || other.unnumbered || count(head.name, other.name) || count(other.name, head.name)) return false;
+      const below = holds(other.name);
+      return [...holds(head.name)].some((row) => below.has(row));
+    },
     compact: (o) => compactItems.has(o.start),
   };
 }

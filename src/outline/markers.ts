@@ -121,7 +121,7 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('cn-comma', '一、关于经济工作', 'line', `(${CN})、`, parseChineseNumeral),
   // A copy that dropped each paragraph's first character leaves 一）… (and 、… below): still a heading.
   regexRow('cn-paren', '（一）加强组织领导', 'line', `[（(]?(${CN})[）)]`, parseChineseNumeral),
-  regexRow('arabic-paren', '（1）完善制度', 'line', `[（(](${DIGITS})[）)]`, parseArabicNumeral),
+  regexRow('arabic-paren', '（1）完善制度 1）…', 'line', `[（(]?(${DIGITS})[）)]`, parseArabicNumeral),
   // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
   regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
   regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
@@ -133,7 +133,7 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('di-question', '第一个问题：深刻认识…', 'sentence', `第(${CN})(?:个问题|个方面|方面)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-step', '第一步，摸清底数', 'sentence', `第(${CN})(?:步|阶段|节|层次|个层次)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-point', '第一点，…', 'sentence', `第(${CN})点${AFTER}?`, parseChineseNumeral, { family: 'di' }),
-  regexRow('di-ordinal', '第一，要全力完成各项目标任务', 'sentence', `第(${CN})${AFTER}`, parseChineseNumeral, { family: 'di' }),
+  regexRow('di-ordinal', '第一，要全力完成各项目标任务 第一个，…', 'sentence', `第(${CN})个?${AFTER}`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-shi', '第一是现代工业的产值… 第二个要讲的是…', 'sentence', `第(${CN})个?(?:要讲的|要说的|想讲的|讲的)?是`, parseChineseNumeral, { family: 'di' }),
   // 第一要务 is a word, not an ordinal.
   regexRow('di-yao', '第一要把美国人民和他们的政府相区别', 'sentence', `第(${CN})要(?![务素义])`, parseChineseNumeral, { family: 'di' }),
@@ -163,7 +163,7 @@ export interface AnnouncedList {
 
 /** What follows a lead at a paragraph start (所谓有欣喜，…), and what a lead that defines says (中央统筹，就是…). */
 const LEAD_END = /^(?:[，,：:。]|就是)/;
-const DEFINES = /^，?就是/;
+const DEFINES = /^，?(?:就是|重点是|是指|指的是|主要是|关键是|核心是)/;
 
 export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | null {
   if (!lists.length) return null;
@@ -200,7 +200,7 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
       const start = at + lead.length;
       const paragraphStart = at === 0 || text[at - 1] === '\n';
       for (let length = Math.min(longest, text.length - start); length >= 2; length--) {
-        const found = latest(text.slice(start, start + length), at, text.slice(start + length, start + length + 3), paragraphStart);
+        const found = latest(text.slice(start, start + length), at, text.slice(start + length, start + length + 6), paragraphStart);
         if (found) return { row: found.row, marker: lead, ordinal: found.ordinal, headlineStart: start };
       }
       return null;

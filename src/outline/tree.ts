@@ -75,7 +75,7 @@ export function buildTree(input: TreeInput): Tree {
     while (nextAnnouncement < announcements.length && announcements[nextAnnouncement].at < o.start) {
       pending = announcements[nextAnnouncement++];
     }
-    const continued = findContinued(stack, o);
+    const continued = findContinued(stack, o, input.levels ?? NO_LEVELS);
     if (continued >= 0) {
       stack.length = continued + 1;
       add(stack[continued], o);
@@ -106,9 +106,12 @@ export function buildTree(input: TreeInput): Tree {
     runs.push(run);
     add(run, o);
   }
-  const dropped = new Set([...runs.filter((run) => run.items.length === 1 || nounList(run, input.gist)), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
+  const dropped = new Set([...runs.filter((run) => (run.items.length === 1 && !isHeadGuess(run.row)) || nounList(run, input.gist)), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
   return { ...dropItems(roots, runs, dropped), skipped };
 }
+
+/** A heading found without a number stands alone too: the speech showed it a head among others like it. */
+const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
 
 /** Whether a row lets another carry its runs on (第三 after 首先、其次), not counting kinship. */
 const admits = (row: MarkerRow, o: Occurrence): boolean => !!row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= row.continuedBy.from;
@@ -134,10 +137,13 @@ function continues(run: Run, o: Occurrence, allowFamily: boolean): boolean {
  * for a 第三), a marker at a paragraph start goes to the innermost run whose items also start
  * paragraphs, and a marker inside a paragraph to the innermost.
  */
-function findContinued(stack: readonly Run[], o: Occurrence): number {
+function findContinued(stack: readonly Run[], o: Occurrence, levels: Levels): number {
+  // A head without a number carries on its run only where that closes no kind this speech puts above it.
+  let outranked = 0;
+  if (o.row.unnumbered) for (let j = stack.length - 1; j >= 0 && !outranked; j--) if (levels.outranks(stack[j].row, o.row)) outranked = j + 1;
   for (const allowFamily of [false, true]) {
     let innermost = -1;
-    for (let i = stack.length - 1; i >= 0; i--) {
+    for (let i = stack.length - 1; i >= outranked; i--) {
       if (!continues(stack[i], o, allowFamily)) continue;
       if (!o.atParagraphStart) return i;
       if (innermost < 0) innermost = i;
@@ -163,7 +169,7 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
   let sectionClosed = false;
   return (run) => {
     // Where this speech has shown the new run's kind outside the open point's kind, it is so here too.
-    if (levels.outranks(o.row, run.row)) return false;
+    if (levels.outranks(o.row, run.row) || levels.peers(run.row, o.row)) return false;
     const item = lastItem(run);
     const from = item.occurrence.paragraph;
     if (from === o.paragraph) return true;
