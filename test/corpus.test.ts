@@ -2,7 +2,7 @@
 // and each built into a deck without errors or a flood of warnings.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deckFromFile } from '../src/pipeline-file.js';
 import { ROOT, SHARED, hasShared } from './helpers.js';
@@ -21,12 +21,19 @@ describe.skipIf(!hasShared)('the real speeches of the corpus', () => {
     expect(figure(out, /bullet F1 \(depth 3\) ([\d.]+)/)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds the outlines of all of them: slide points F1 ≥ 0.95, bullets ≥ 0.85, titles in 12 of 14', () => {
+  // A ratchet: the scores the outline reaches on the corpus today, raised with each gain and never lowered.
+  const RATCHET = { slidePoints: 0.99, bullets: 0.99, goldDepth: 0.99, titles: 1 };
+
+  it(`finds the outlines of all of them: slide points F1 ≥ ${RATCHET.slidePoints}, bullets ≥ ${RATCHET.bullets}, ${RATCHET.goldDepth} at the gold depth, every title`, () => {
+    const golds = readdirSync(join(CORPUS, 'gold')).filter((f) => f.endsWith('.json'));
+    const titled = golds.filter((f) => JSON.parse(readFileSync(join(CORPUS, 'gold', f), 'utf8')).title?.key).length;
     const out = score(join(CORPUS, 'gold'));
     expect(out).toContain('command failures 0');
-    expect(figure(out, /slide-point F1 \(depth 1-2\) ([\d.]+)/)).toBeGreaterThanOrEqual(0.95);
-    expect(figure(out, /bullet F1 \(depth 3\) ([\d.]+)/)).toBeGreaterThanOrEqual(0.85);
-    expect(figure(out, /titles (\d+)\/14/)).toBeGreaterThanOrEqual(12);
+    expect(out).toContain(`files ${golds.length}`);
+    expect(figure(out, /slide-point F1 \(depth 1-2\) ([\d.]+)/)).toBeGreaterThanOrEqual(RATCHET.slidePoints);
+    expect(figure(out, /bullet F1 \(depth 3\) ([\d.]+)/)).toBeGreaterThanOrEqual(RATCHET.bullets);
+    expect(figure(out, /at the gold depth ([\d.]+)/)).toBeGreaterThanOrEqual(RATCHET.goldDepth);
+    expect(figure(out, new RegExp(`titles (\\d+)/${titled};`))).toBeGreaterThanOrEqual(Math.ceil(RATCHET.titles * titled));
   });
 
   const speeches = hasShared ? readdirSync(CORPUS).filter((f) => /\.(txt|md|html)$/.test(f) && !/^[A-Z]+\.md$/.test(f)) : [];

@@ -4,6 +4,7 @@
 import type { LineStyle } from '../types.js';
 import type { MarkerRow } from './markers.js';
 import type { Announcement } from './announce.js';
+import type { Occurrence } from './scan.js';
 import type { TextIndex } from './text-index.js';
 import { isSalutation } from './salutation.js';
 
@@ -11,8 +12,8 @@ export interface HeadEvidence {
   text: string;
   index: TextIndex;
   styles: readonly LineStyle[];
-  /** Paragraphs already opened by a numbered point, and the first paragraph of the body. */
-  taken: ReadonlySet<number>;
+  /** Paragraphs already opened by a numbered point, with that point's marker, and the first paragraph of the body. */
+  taken: ReadonlyMap<number, Occurrence>;
   firstBody: number;
   announcements: readonly Announcement[];
 }
@@ -42,12 +43,14 @@ function row(name: string, example: string, heads: ReadonlySet<number>, least = 
 
 /**
  * Where the speech itself begins: the first paragraph that is a sentence or a salutation. Above it
- * stand the title, the dateline and the byline (**广州市市长黎子流**), which are no heads.
+ * stand the title, the dateline and the byline (**广州市市长黎子流**), which are no heads; only the
+ * line right above a first sentence may be the first part's title.
  */
 function speechStart(e: HeadEvidence): number {
   for (let p = e.firstBody; p < e.index.starts.length; p++) {
     const line = paragraphOf(e, p);
-    if (/[。！？!?]/.test(line) || isSalutation(line)) return p;
+    if (isSalutation(line)) return p;
+    if (/[。！？!?]/.test(line)) return Math.max(e.firstBody, p - 1);
   }
   return e.index.starts.length;
 }
@@ -59,6 +62,8 @@ export function unnumberedHeadRows(evidence: HeadEvidence): MarkerRow[] {
 }
 
 const paragraphOf = (e: HeadEvidence, p: number): string => e.text.slice(e.index.starts[p], e.index.ends[p]);
+/** Whether paragraph `p` closes what it says (a sentence, a salutation, the header above the speech), so that a heading may follow. */
+const endsText = (e: HeadEvidence, p: number): boolean => p < e.firstBody || ENDS_SENTENCE.test(paragraphOf(e, p)) || isSalutation(paragraphOf(e, p));
 
 /**
  * Lines set apart as headings: by their source's formatting (a Markdown `##`, a line in bold), or
@@ -74,7 +79,7 @@ function plainHeadings(e: HeadEvidence): MarkerRow | null {
     const line = paragraphOf(e, p);
     const style = styled.get(e.index.starts[p]);
     const setApart = !!style && (style.heading || style.bold === line.length) && line.length <= 40 && !/[。！？!?]$/.test(line);
-    if (!setApart && (!HEADING_LIKE.test(line) || !ENDS_SENTENCE.test(paragraphOf(e, p - 1)))) continue;
+    if (!setApart && (!HEADING_LIKE.test(line) || !endsText(e, p - 1))) continue;
     if (NOT_HEADING.test(line) || isSalutation(line)) continue;
     const next = paragraphOf(e, p + 1);
     if (!setApart && next.length < line.length && !e.taken.has(p + 1)) continue;
@@ -116,13 +121,16 @@ function boldLeads(e: HeadEvidence): MarkerRow | null {
  */
 function leadLines(e: HeadEvidence): MarkerRow | null {
   const heads = new Set<number>();
+  const announcing = new Set(e.announcements.map((a) => a.paragraph));
   for (let p = Math.max(e.firstBody, 1); p + 1 < e.index.starts.length; p++) {
-    if (e.taken.has(p) || e.taken.has(p - 1)) continue;
+    if (e.taken.has(p) || e.taken.get(p - 1)?.row.where === 'line' || announcing.has(p)) continue;
     const line = paragraphOf(e, p);
     if (!LEAD_LINE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
-    if (!ENDS_SENTENCE.test(paragraphOf(e, p - 1))) continue;
-    // Before numbered points, only a line as short as a heading, not a sentence leading into them.
-    if (e.taken.has(p + 1) ? line.length > SHORT_LEAD || /[，,]/.test(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
+    if (!endsText(e, p - 1)) continue;
+    // Before numbered points, only a line as short as a heading that their first one follows, not
+    // a sentence leading into them or the last words of the point before.
+    const next = e.taken.get(p + 1);
+    if (next ? next.ordinal !== 1 || line.length > SHORT_LEAD || /[，,]/.test(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
     heads.add(e.index.starts[p]);
   }
   return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads) : null;

@@ -11,6 +11,7 @@ import { findClosingParagraph, findTitle, headerMeta } from './title.js';
 import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
 import { UNNUMBERED_HEADS, unnumberedHeadRows } from './heads.js';
 import { inferLevels, type Levels } from './levels.js';
+import { appendedNotes } from './notes.js';
 
 export { formatOutline } from './format.js';
 export { outlineJson } from './json.js';
@@ -32,8 +33,7 @@ export function parseOutline(speech: Speech): Outline {
     title = findTitle(text, index, rows);
   }
   const firstBody = title?.paragraphs ?? 0;
-  const scan = (withRows: readonly MarkerRow[]): Occurrence[] =>
-    scanMarkers(text, index, withRows, { runOn }).filter((o) => o.paragraph >= firstBody && o.start >= (title?.end ?? 0));
+  const scan = (withRows: readonly MarkerRow[]): Occurrence[] => scanMarkers(text, index, withRows, { runOn }).filter((o) => o.start >= (title?.end ?? 0));
   const announcements = findAnnouncements(text, index);
   const headlineEnd = (o: Occurrence): number => index.ends[index.paragraphAt(o.headlineStart)];
   const treeOf = (occurrences: readonly Occurrence[], levels?: Levels) =>
@@ -48,13 +48,18 @@ export function parseOutline(speech: Speech): Outline {
 
   // 1. The numbered points; 2. heads without numbers, where the speech shows them; 3. which kind
   // nests in which in this speech, from a first tree; 4. the tree with those levels.
-  const first = treeOf(scan(rows));
+  // Footnotes and an appended glossary are numbered too, but are no points.
+  let numbered = scan(rows);
+  let first = treeOf(numbered);
+  const notes = appendedNotes(text, index, first.runs);
+  const isPoint = (o: Occurrence): boolean => !notes.has(o.start);
+  if (notes.size) first = treeOf((numbered = numbered.filter(isPoint)));
   const numberedItems = allItems(first.roots);
-  const taken = new Set(numberedItems.filter((i) => i.occurrence.atParagraphStart).map((i) => i.occurrence.paragraph));
+  const taken = new Map(numberedItems.filter((i) => i.occurrence.atParagraphStart).map((i) => [i.occurrence.paragraph, i.occurrence]));
   const heads = unnumberedHeadRows({ text, index, styles: speech.styles, taken, firstBody, announcements });
   // Heads only stand where no numbered point does, so they go first: 首先报告２００１年的工作 is a
   // heading line, not a 首先 that nothing follows.
-  const occurrences = scan([...heads, ...rows]);
+  const occurrences = scan([...heads, ...rows]).filter(isPoint);
   const headItems = occurrences.filter((o) => UNNUMBERED_HEADS.has(o.row.name));
   const items = [...numberedItems.map((i) => i.occurrence), ...headItems].sort((a, b) => a.start - b.start);
   const { roots, runs, skipped } = treeOf(occurrences, inferLevels(first.runs, items));

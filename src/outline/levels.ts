@@ -4,7 +4,8 @@
 // - a point found between two items of a numbered run (一是 between （一） and （二）) is inside it;
 // - a point standing just before a numbered run starts over (（二） before the next 一是…, a plain
 //   heading line before the next 一、…) is outside it.
-// - a head without a number holds what follows it first (一九九九年工作回顾 → its bold leads).
+// - the first head of a kind found without a number holds what follows it (一九九九年工作回顾 → its
+//   bold leads).
 // Where the text alone leaves a level open (after the last item of a run, a head without a number),
 // the kind that this speech shows outside the other is the outer one; and a head without a number
 // that holds the same kind of point as a numbered heading does is that heading's peer, not its parent.
@@ -31,6 +32,10 @@ export interface Levels {
 
 export const NO_LEVELS: Levels = { outranks: () => false, peers: () => false, compact: () => false };
 
+/** What numbered runs show counts more than what follows a head found without a number. */
+const CERTAIN = 2;
+const GUESSED = 1;
+
 /** The index of the first element of ascending `list` greater than `value`. */
 function firstAfter(list: readonly number[], value: number): number {
   const i = floorIndex(list, value);
@@ -51,8 +56,8 @@ export function inferLevels(runs: readonly Run[], items: readonly Occurrence[]):
   const starts = items.map((o) => o.start);
   const evidence = new Map<string, number>();
   const key = (outer: string, inner: string): string => `${outer}\u0000${inner}`;
-  const add = (outer: string, inner: string): void => {
-    if (outer !== inner) evidence.set(key(outer, inner), (evidence.get(key(outer, inner)) ?? 0) + 1);
+  const add = (outer: string, inner: string, weight = CERTAIN): void => {
+    if (outer !== inner) evidence.set(key(outer, inner), (evidence.get(key(outer, inner)) ?? 0) + weight);
   };
   /** The rows of the items strictly between two offsets, each once. */
   const rowsBetween = (from: number, to: number): Set<string> => {
@@ -71,9 +76,14 @@ export function inferLevels(runs: readonly Run[], items: readonly Occurrence[]):
     }
     lastRunOf.set(run.row.name, run);
   }
+  // The first head of a kind found without a number holds the point that follows it, if that opens a
+  // list of its own: the later ones may as well stand last under it, before a higher head.
+  const seen = new Set<string>();
   items.forEach((head, j) => {
     const next = items[j + 1];
-    if (isHeadGuess(head.row) && next && next.paragraph > head.paragraph && next.ordinal === 1) add(head.row.name, next.row.name);
+    if (!isHeadGuess(head.row) || seen.has(head.row.name)) return;
+    seen.add(head.row.name);
+    if (next && next.paragraph > head.paragraph && next.ordinal === 1) add(head.row.name, next.row.name, GUESSED);
   });
   const count = (outer: string, inner: string): number => evidence.get(key(outer, inner)) ?? 0;
   const holds = (outer: string): Set<string> => new Set([...evidence.keys()].filter((k) => k.startsWith(`${outer}\u0000`)).map((k) => k.slice(outer.length + 1)));

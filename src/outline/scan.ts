@@ -24,6 +24,8 @@ const CLOSERS = /[”’」』"）)\s]/;
 export interface Place {
   at: number;
   clause: boolean;
+  /** The mark that ended what came before. */
+  mark: string;
 }
 
 /** Offsets inside paragraph [start, end) where a sentence (or, after a comma, a clause) starts. */
@@ -34,7 +36,7 @@ export function* placesIn(text: string, start: number, end: number, clauses = tr
     if (clause && !clauses) continue;
     let next = i + 1;
     while (next < end && CLOSERS.test(text[next])) next++;
-    if (next < end) yield { at: next, clause };
+    if (next < end) yield { at: next, clause, mark: text[i] };
     i = next - 1;
   }
 }
@@ -85,6 +87,9 @@ function matchAt(text: string, at: number, rows: readonly MarkerRow[], place: St
   return spoken && spoken.row.where === 'sentence' && !spoken.row.unnumbered ? { ...spoken, start: after } : null;
 }
 
+/** After a colon or a semicolon a list goes on in its own numbering: 议程有三项：（一）…；（二）…. */
+const LIST_MARK = /[：；:;]/;
+
 export interface ScanOptions {
   /** The text lost its line breaks: numbered headings may stand at any sentence start. */
   runOn?: boolean;
@@ -103,9 +108,9 @@ export function scanMarkers(text: string, index: TextIndex, rows: readonly Marke
     const first = matchAt(text, start, rows, 'paragraph');
     if (first) found.push({ ...first, headlineStart: headlineAfterMarker(text, index, paragraph, first.headlineStart), paragraph, atParagraphStart: true, atClause: false });
     let sentence = start;
-    for (const { at, clause } of placesIn(text, start, index.ends[paragraph])) {
+    for (const { at, clause, mark } of placesIn(text, start, index.ends[paragraph])) {
       if (!clause) sentence = at;
-      const m = matchAt(text, at, rows, !clause && options.runOn ? 'line' : 'sentence');
+      const m = matchAt(text, at, rows, !clause && (options.runOn || LIST_MARK.test(mark)) ? 'line' : 'sentence');
       if (!m) continue;
       const o: Occurrence = { ...m, paragraph, atParagraphStart: false, atClause: clause };
       // 第一 is an ordinal wherever it stands; 一是 inside a sentence may be a word (统一是).

@@ -10,11 +10,12 @@ const INTRODUCES = /(?:以下|如下)[^。！？]{0,12}$|[：:]$/;
 
 /**
  * A text whose paragraphs ran together (copied from a web page or a PDF): its lines average over
- * 800 characters, where a speech's paragraphs rarely reach 400.
+ * 500 characters, where a speech's paragraphs rarely reach 400.
  */
+const RUN_ON = 500;
 export const isRunOn = (index: TextIndex): boolean => {
   const length = index.ends[index.ends.length - 1] - index.starts[0];
-  return length > 2000 && length / index.starts.length > 800;
+  return length > RUN_ON && length / index.starts.length > RUN_ON;
 };
 
 /** A sentence announcing a list to come, which in a run-on text most likely stood alone. */

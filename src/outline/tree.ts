@@ -175,6 +175,8 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
     const owns = item.heading || item.occurrence.row.where !== 'sentence';
+    // A heading line of the document's is never inside a spoken point of another paragraph.
+    if (isHeadGuess(o.row) && item.occurrence.row.where === 'sentence') return false;
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
     if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
     if (owns || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;

@@ -46,7 +46,9 @@ describe.skipIf(browserMissing)('decks in Chromium', () => {
     await revealReady(page);
     expect(await overflowingSlides(page)).toEqual([]);
     const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/['"]/g, '')));
-    expect(new Set(faces)).toEqual(new Set(['Noto Sans SC', 'Noto Serif SC', 'LXGW WenKai']));
+    // Only the shipped faces, and each only where the deck has text in its role (no 楷体 caption, no 楷体 face).
+    expect(faces).toContain('Noto Sans SC');
+    expect(faces.filter((f) => !['Noto Sans SC', 'Noto Serif SC', 'LXGW WenKai'].includes(f))).toEqual([]);
     expect(seen.external).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
