@@ -6,7 +6,7 @@ import { scanMarkers } from './scan.js';
 import { announcedLists, findAnnouncements } from './announce.js';
 import { buildTree, type Item, type Run } from './tree.js';
 import type { Occurrence } from './scan.js';
-import { headlineAt, isHeadingParagraph } from './headline.js';
+import { gluedHeadingEnd, headlineAt, isHeadingParagraph } from './headline.js';
 import { findClosingParagraph, findTitle, headerMeta } from './title.js';
 import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
 import { UNNUMBERED_HEADS, unnumberedHeadRows } from './heads.js';
@@ -35,7 +35,15 @@ export function parseOutline(speech: Speech): Outline {
   const firstBody = title?.paragraphs ?? 0;
   const scan = (withRows: readonly MarkerRow[]): Occurrence[] => scanMarkers(text, index, withRows, { runOn }).filter((o) => o.start >= (title?.end ?? 0));
   const announcements = findAnnouncements(text, index);
-  const headlineEnd = (o: Occurrence): number => index.ends[index.paragraphAt(o.headlineStart)];
+  // A heading that a run-on text glued to its first sentence ends where that sentence probably begins.
+  const glued = new Map<number, number>();
+  const headlineEnd = (o: Occurrence): number => {
+    const end = index.ends[index.paragraphAt(o.headlineStart)];
+    if (!runOn || o.row.where === 'sentence' || !o.atParagraphStart) return end;
+    if (!glued.has(o.start)) glued.set(o.start, gluedHeadingEnd(text, o.headlineStart, end));
+    const cut = glued.get(o.start)!;
+    return cut < 0 ? end : cut;
+  };
   const treeOf = (occurrences: readonly Occurrence[], levels?: Levels) =>
     buildTree({
       occurrences,
@@ -77,18 +85,26 @@ export function parseOutline(speech: Speech): Outline {
     points,
     preamble: [bodyStart, points.length ? points[0].span[0] : closingStart],
     closing: [closingStart, text.length],
-    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index), ...reportGuesses(roots, index)],
+    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index), ...reportGuesses(roots, index, glued, text)],
   };
 }
 
 const allItems = (items: readonly Item[]): Item[] => items.flatMap((i) => [i, ...allItems(i.children)]);
 
-/** Heads found without a number are the outline's guesses: the user is told where, to check them. */
-function reportGuesses(roots: readonly Item[], index: TextIndex): Diagnostic[] {
-  const guessed = allItems(roots).filter((i) => UNNUMBERED_HEADS.has(i.occurrence.row.name));
-  if (!guessed.length) return [];
-  const first = guessed[0].occurrence;
-  return [info('unnumbered-heads', `把 ${guessed.length} 处没有序号的行当作了小标题（从第 ${index.lineAt(first.start)} 行起），请核对`, index.lineAt(first.start))];
+/**
+ * The outline's guesses, for the user to check: heads found without a number, and where a heading
+ * glued to its text was taken to end.
+ */
+function reportGuesses(roots: readonly Item[], index: TextIndex, glued: ReadonlyMap<number, number>, text: string): Diagnostic[] {
+  const items = allItems(roots);
+  const guessed = items.filter((i) => UNNUMBERED_HEADS.has(i.occurrence.row.name));
+  const first = guessed[0]?.occurrence;
+  const heads = first ? [info('unnumbered-heads', `把 ${guessed.length} 处没有序号的行当作了小标题（从第 ${index.lineAt(first.start)} 行起），请核对`, index.lineAt(first.start))] : [];
+  const cuts = items
+    .map((i) => i.occurrence)
+    .filter((o) => (glued.get(o.start) ?? -1) >= 0)
+    .map((o) => info('glued-heading', `标题“${text.slice(o.start, glued.get(o.start))}”与正文连在一起，推测标题到此为止，请核对`, index.lineAt(o.start)));
+  return [...heads, ...cuts];
 }
 
 /** Items → Points; a point's span runs to the next point that is not inside it. */
