@@ -4,9 +4,13 @@ const MAX = 50;
 const STOP = /[。！？；!?;]/;
 const CLAUSE = /[，,：:]/;
 
+/** A sentence with no clause to cut at stays whole up to this length. */
+const WHOLE = 80;
+
 /**
  * From `start` to the end of its sentence (the first 。！？；) within the paragraph ending at `end`.
- * A sentence longer than 50 characters is cut at its last ，or：before the 50th.
+ * A sentence longer than 50 characters is cut at its last ，or：before the 50th; one without such a
+ * mark stays whole while it is not much longer.
  */
 export function headlineAt(text: string, start: number, end: number): string {
   let stop = start;
@@ -15,7 +19,7 @@ export function headlineAt(text: string, start: number, end: number): string {
   if (headline.length > MAX) {
     let cut = -1;
     for (let i = 0; i < MAX; i++) if (CLAUSE.test(headline[i])) cut = i;
-    headline = headline.slice(0, cut > 0 ? cut : MAX);
+    headline = headline.slice(0, cut > 0 ? cut : headline.length <= WHOLE ? headline.length : MAX);
   }
   return headline.replace(/[，,：:、\s]+$/, '');
 }

@@ -23,10 +23,15 @@ const HEADING_LIKE = /^[^。！？!?；;：:]{3,30}$/;
 /** A name on its own (a byline) is no heading; 结束语 and 结语 are. */
 const NOT_HEADING = /^[（(【[]|[）)】\]]$|^\d{4}年\d|^(?![\p{Script=Han}]{1,2}语$)[\p{Script=Han}]{2,4}$|讲话$|报告$|^[—―-]/u;
 const ENDS_SENTENCE = /[。！？!?”）)]$/;
-/** A lead sentence set on a line of its own: one sentence, short, closed by 。. */
-const LEAD_LINE = /^[^。！？!?；;：:]{6,40}[。！？]$/;
-/** A lead line that heads numbered points is as short as a heading. */
+/**
+ * A lead sentence set on a line of its own: one sentence, short, closed by 。, saying what is to be
+ * done or what was achieved, not a remark in the speaker's own voice (这次…, 我们…) or a question.
+ */
+const LEAD_LINE = /^[^。！？!?；;：:]{6,40}。$/;
+const OWN_VOICE = /[我你这那]|[他她它]们/;
+/** A lead line right under a heading or over numbered points is as short as a heading, with no comma. */
 const SHORT_LEAD = 20;
+const isShortLead = (line: string): boolean => line.length <= SHORT_LEAD && !/[，,]/.test(line);
 /** How many lead lines a speech must set apart before they count as its way of marking points. */
 const MIN_LEAD_LINES = 4;
 /** A bold lead is the paragraph's first sentence, no longer than a heading. */
@@ -123,14 +128,16 @@ function leadLines(e: HeadEvidence): MarkerRow | null {
   const heads = new Set<number>();
   const announcing = new Set(e.announcements.map((a) => a.paragraph));
   for (let p = Math.max(e.firstBody, 1); p + 1 < e.index.starts.length; p++) {
-    if (e.taken.has(p) || e.taken.get(p - 1)?.row.where === 'line' || announcing.has(p)) continue;
+    if (e.taken.has(p) || announcing.has(p)) continue;
     const line = paragraphOf(e, p);
-    if (!LEAD_LINE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
-    if (!endsText(e, p - 1)) continue;
+    if (!LEAD_LINE.test(line) || OWN_VOICE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
+    // Right under a numbered heading, a longer sentence is the part's opening words, not a head.
+    const underHeading = e.taken.get(p - 1)?.row.where === 'line';
+    if (underHeading ? !isShortLead(line) : !endsText(e, p - 1)) continue;
     // Before numbered points, only a line as short as a heading that their first one follows, not
     // a sentence leading into them or the last words of the point before.
     const next = e.taken.get(p + 1);
-    if (next ? next.ordinal !== 1 || line.length > SHORT_LEAD || /[，,]/.test(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
+    if (next ? next.ordinal !== 1 || !isShortLead(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
     heads.add(e.index.starts[p]);
   }
   return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads) : null;

@@ -135,14 +135,14 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('di-point', '第一点，…', 'sentence', `第(${CN})点${AFTER}?`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-ordinal', '第一，要全力完成各项目标任务 第一个，…', 'sentence', `第(${CN})个?${AFTER}`, parseChineseNumeral, { family: 'di' }),
   regexRow('di-shi', '第一是现代工业的产值… 第二个要讲的是…', 'sentence', `第(${CN})个?(?:要讲的|要说的|想讲的|讲的)?是`, parseChineseNumeral, { family: 'di' }),
-  // 第一要务 is a word, not an ordinal.
-  regexRow('di-yao', '第一要把美国人民和他们的政府相区别', 'sentence', `第(${CN})要(?![务素义])`, parseChineseNumeral, { family: 'di' }),
+  // 第一要务 is a word, not an ordinal (but 第五要务实求真 is one).
+  regexRow('di-yao', '第一要把美国人民和他们的政府相区别', 'sentence', `第(${CN})要(?!务(?!实)|素|义)`, parseChineseNumeral, { family: 'di' }),
   dashRow,
   regexRow('yi-shi', '一是认识要再提升', 'sentence', `(${CN})是`, parseChineseNumeral),
   regexRow('yi-yao', '一要超前谋划', 'sentence', `(${CN})要`, parseChineseNumeral),
   regexRow('qi-yi', '其一，…其二，…', 'sentence', `其(${CN})${AFTER}`, parseChineseNumeral),
   regexRow('shou-xian', '首先，…其次，…最后，…', 'sentence', `(首先|其次|再次|最后)${AFTER}?`, (w) => SEQUENCE_WORDS[w], {
-    continuedBy: { rows: ['di-ordinal', 'di-shi', 'qi-yi'], from: 2 },
+    continuedBy: { rows: ['di-ordinal', 'di-shi', 'di-yao', 'qi-yi'], from: 2 },
   }),
 ];
 

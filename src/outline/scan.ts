@@ -87,8 +87,14 @@ function matchAt(text: string, at: number, rows: readonly MarkerRow[], place: St
   return spoken && spoken.row.where === 'sentence' && !spoken.row.unnumbered ? { ...spoken, start: after } : null;
 }
 
-/** After a colon or a semicolon a list goes on in its own numbering: 议程有三项：（一）…；（二）…. */
+/**
+ * After a colon or a semicolon a list goes on in its own numbering (议程有三项：（一）…；（二）…),
+ * and after a count just said, even past a comma (取决于两点，一、…；二、…).
+ */
 const LIST_MARK = /[：；:;]/;
+const COUNT_BEFORE = /[一二两三四五六七八九十\d]{1,2}(?:点|个方面|条|件事)$/;
+const listAhead = (text: string, at: number, mark: string, clause: boolean): boolean =>
+  clause ? COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at).replace(/[，,\s]+$/, '')) : LIST_MARK.test(mark);
 
 export interface ScanOptions {
   /** The text lost its line breaks: numbered headings may stand at any sentence start. */
@@ -110,7 +116,7 @@ export function scanMarkers(text: string, index: TextIndex, rows: readonly Marke
     let sentence = start;
     for (const { at, clause, mark } of placesIn(text, start, index.ends[paragraph])) {
       if (!clause) sentence = at;
-      const m = matchAt(text, at, rows, !clause && (options.runOn || LIST_MARK.test(mark)) ? 'line' : 'sentence');
+      const m = matchAt(text, at, rows, (!clause && options.runOn) || listAhead(text, at, mark, clause) ? 'line' : 'sentence');
       if (!m) continue;
       const o: Occurrence = { ...m, paragraph, atParagraphStart: false, atClause: clause };
       // 第一 is an ordinal wherever it stands; 一是 inside a sentence may be a word (统一是).

@@ -5,8 +5,11 @@ import type { Announcement } from './announce.js';
 import { sentencesIn } from './scan.js';
 import { SALUTATION_ALONE } from './salutation.js';
 
-/** A paragraph that ends by introducing a list: 主要包括以下几个方面 / 我讲几点意见： */
-const INTRODUCES = /(?:以下|如下)[^。！？]{0,12}$|[：:]$/;
+/**
+ * A paragraph that ends by introducing a list (主要包括以下几个方面 / 我讲几点意见：), that sums up
+ * what went before (以上，我讲了…), or that asks the question the next part answers (为什么要…？).
+ */
+const INTRODUCES = /(?:以下|如下)[^。！？]{0,12}$|[：:]$|^(?:以上|综上|总之|总而言之)|^[^。！？!?]{4,40}[？?]$/;
 
 /**
  * A text whose paragraphs ran together (copied from a web page or a PDF): its lines average over
@@ -44,15 +47,28 @@ export function runOnBreaks(text: string, index: TextIndex, occurrences: readonl
 }
 
 /** For each paragraph that no marker opens: whether it is a salutation or introduces a list. */
+/**
+ * A new section begun in a paragraph that no marker opens: the speaker turning to the audience again
+ * (各位代表！), or a paragraph that introduces a list, sums up or asks (以下几个方面 / 以上 / 为什么…？).
+ */
+export type SectionBreak = 'salutation' | 'section';
+
 export function sectionBreaks(text: string, index: TextIndex, occurrences: readonly Occurrence[], announcements: readonly Announcement[]) {
   const opened = new Set(occurrences.filter((o) => o.atParagraphStart).map((o) => o.paragraph));
   const announced = new Set(announcements.map((a) => a.paragraph));
-  const prefix = [0];
+  const sections = [0];
+  const salutations = [0];
   index.starts.forEach((start, p) => {
-    const paragraph = text.slice(start, index.ends[p]).trim().replace(/[。！？!?]+$/, '');
-    const isBreak = !opened.has(p) && (SALUTATION_ALONE.test(paragraph) || announced.has(p) || INTRODUCES.test(paragraph) || announcesList(text, start, index.ends[p]));
-    prefix.push(prefix[p] + (isBreak ? 1 : 0));
+    const paragraph = text.slice(start, index.ends[p]).trim();
+    const salutation = !opened.has(p) && SALUTATION_ALONE.test(paragraph);
+    const section = salutation || (!opened.has(p) && (announced.has(p) || INTRODUCES.test(paragraph.replace(/[。！!]+$/, '')) || announcesList(text, start, index.ends[p])));
+    sections.push(sections[p] + (section ? 1 : 0));
+    salutations.push(salutations[p] + (salutation ? 1 : 0));
   });
-  /** Whether a paragraph strictly between `from` and `to` is such a break. */
-  return (from: number, to: number): boolean => to - from > 1 && prefix[to] - prefix[from + 1] > 0;
+  /** The strongest break in a paragraph strictly between `from` and `to`, if any. */
+  return (from: number, to: number): SectionBreak | null => {
+    if (to - from <= 1) return null;
+    if (salutations[to] - salutations[from + 1] > 0) return 'salutation';
+    return sections[to] - sections[from + 1] > 0 ? 'section' : null;
+  };
 }

@@ -4,6 +4,7 @@
 import { LAST, NEXT, type MarkerRow } from './markers.js';
 import type { Occurrence } from './scan.js';
 import type { Announcement } from './announce.js';
+import type { SectionBreak } from './sections.js';
 import { NO_LEVELS, type Levels } from './levels.js';
 import { floorIndex } from './text-index.js';
 
@@ -39,7 +40,7 @@ export interface TreeInput {
    * Whether a paragraph strictly between two paragraphs starts a new section (a salutation said
    * again, or a sentence introducing a list): the points that lead paragraphs before it stop there.
    */
-  sectionBreakBetween: (from: number, to: number) => boolean;
+  sectionBreakBetween: (from: number, to: number) => SectionBreak | null;
   /** The first words of a point's statement, to tell a preview of the parts from the parts. */
   gist: (o: Occurrence) => string;
   /** Which kinds nest in which in this speech (none known on the first pass). */
@@ -82,12 +83,19 @@ export function buildTree(input: TreeInput): Tree {
       continue;
     }
     // Anything but a first item that continues nothing is a stray ordinal and stays body text.
+    // A 最后 that carries on no run opens the speech's last words (最后，我给同志们提3点要求。): what
+    // follows stands under none of the points before.
+    if (o.ordinal === LAST && !o.atClause && /[，,：:]$/.test(o.marker)) {
+      stack.length = 0;
+      continue;
+    }
     if (o.ordinal !== 1 && !o.row.anyOrder) {
       if (o.ordinal > 1 && !o.atClause && stack.some((run) => run.row === o.row && run.last > 0 && o.ordinal === run.last + 2)) skipped.push(o);
       continue;
     }
-    // A run never nests in a run of its own kind: a second 一、 starts over at that level.
-    const sameKind = stack.findIndex((run) => run.row.name === o.row.name);
+    // A run never nests in a run of its own kind: a second 一、 starts over at that level. Said
+    // inside a paragraph (取决于两点，一、…；二、…), it is a list within the point it stands in.
+    const sameKind = o.atClause ? -1 : stack.findIndex((run) => run.row.name === o.row.name);
     let depth = sameKind >= 0 ? sameKind : stack.length;
     const adopts = adopter(o, input);
     while (depth > 0 && !adopts(stack[depth - 1])) depth--;
@@ -158,11 +166,13 @@ const lastItem = (run: Run): Item => run.items[run.items.length - 1];
 
 /**
  * Asked from the innermost run out: whether the newest point of a run can be the parent of a new
- * run starting at `o`. A point inside a paragraph ends with it; a heading owns what follows, up to
- * the next heading (a numbered heading of the document's own, （六）…, does so even when its
- * text runs on in its paragraph); a spoken point that leads a paragraph (第一，… 所谓… ——…) owns
- * the next ones too, except that a new section begun since (同志们！, 我再强调四点：) closes the
- * innermost such point: the list it introduces is that point's sibling.
+ * run starting at `o`. A point inside a paragraph ends with it. A heading of the document's (一、
+ * （六） and heads found without a number, even when its text runs on in its paragraph) owns what
+ * follows up to the next heading, unless the speaker turns to the audience again (各位代表！). A
+ * spoken point that leads a paragraph (第一，… 所谓… ——…) owns the next ones too, except that a
+ * new section begun since (同志们！, 我再强调四点：, 以上…, 为什么…？) closes the innermost such
+ * point: the list it introduces is that point's sibling; and the last item of a compact run ends
+ * with its paragraph.
  */
 function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
   const levels = input.levels ?? NO_LEVELS;
@@ -174,12 +184,14 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     const from = item.occurrence.paragraph;
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
-    const owns = item.heading || item.occurrence.row.where !== 'sentence';
+    const owns = item.occurrence.row.where !== 'sentence';
     // A heading line of the document's is never inside a spoken point of another paragraph.
     if (isHeadGuess(o.row) && item.occurrence.row.where === 'sentence') return false;
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
     if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
-    if (owns || sectionClosed || !input.sectionBreakBetween(from, o.paragraph)) return true;
+    if (sectionClosed) return true;
+    const sectionBreak = input.sectionBreakBetween(from, o.paragraph);
+    if (!sectionBreak || (owns && sectionBreak !== 'salutation')) return true;
     sectionClosed = true;
     return false;
   };
