@@ -1,5 +1,6 @@
 // Blocks that come with a speech but are not the speech: the lists that text sites append.
 // Each rule names a block's first line and says which following lines still belong to it.
+import { foldTraditional } from '../fold.js';
 
 interface BoilerplateRule {
   name: string;
@@ -81,7 +82,8 @@ function withoutCaption(text: string): string {
 export function dropCredits(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(CREDIT)) {
+  // Found in the line with its traditional characters folded, cut from the line as written.
+  for (const m of foldTraditional(line).matchAll(CREDIT)) {
     const before = line.slice(from, m.index);
     parts.push(m.groups?.photo ? withoutCaption(before).trim() : before);
     from = m.index! + m[0].length;

@@ -9,6 +9,7 @@ import { blankComments, markdownLine } from './markdown.js';
 import { htmlLines } from './html.js';
 import { docxLines } from './docx.js';
 import { splitIndents, styleOf, type SourceLine } from './source-line.js';
+import { foldTraditional } from '../fold.js';
 
 export type SpeechFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc';
 
@@ -38,7 +39,8 @@ export function ingestText(raw: string, source: string, format: SpeechFormat = f
  */
 function ingestLines(lines: readonly SourceLine[], source: string, front?: FrontMatter): Speech {
   const paragraphs = lines.flatMap((line, i) => splitIndents(line).map((part) => ({ ...part, text: normalizeLine(part.text), lineNumber: i + 1 })));
-  const boilerplate = findBoilerplate(paragraphs.map((p) => p.text));
+  // Sites and copies in traditional characters say 相關閱讀 and 新華社記者: the rules read them folded.
+  const boilerplate = findBoilerplate(paragraphs.map((p) => foldTraditional(p.text)));
   const kept: string[] = [];
   const lineNumbers: number[] = [];
   const styles: LineStyle[] = [];

@@ -9,8 +9,8 @@ export interface Announcement {
   at: number;
   paragraph: number;
   count: number;
-  /** The sentence as said, for messages. */
-  quote: string;
+  /** Where the sentence's last words are, to quote them in messages. */
+  quote: readonly [number, number];
 }
 
 /**
@@ -39,7 +39,7 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
       const m = COUNT_AT_END.exec(tail) ?? (end - s <= SHORT ? COUNT_AHEAD.exec(tail) : null);
       if (!m) continue;
       const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('两', '二'));
-      found.push({ at: from + m.index, paragraph, count, quote: text.slice(Math.max(s, end - 30), end) });
+      found.push({ at: from + m.index, paragraph, count, quote: [Math.max(s, end - 30), end] });
     }
   });
   return found;

@@ -12,17 +12,21 @@ import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
 import { UNNUMBERED_HEADS, unnumberedHeadRows } from './heads.js';
 import { inferLevels, type Levels } from './levels.js';
 import { appendedNotes } from './notes.js';
+import { foldTraditional } from '../fold.js';
 
 export { formatOutline } from './format.js';
 export { outlineJson } from './json.js';
 
 /** Speech → its outline: the speaker's own enumerations, nested as spoken, with line ranges. */
 export function parseOutline(speech: Speech): Outline {
-  const { text } = speech;
+  // The grammar reads the speech with its traditional characters folded (關於 → 关于); every string
+  // the outline gives is sliced from the speech as written.
+  const shown = speech.text;
+  const text = foldTraditional(shown);
   let index = indexText(speech);
   const leads = parallelLeadRow(announcedLists(text, index));
   const rows = leads ? [...MARKER_ROWS, leads] : MARKER_ROWS;
-  let title = findTitle(text, index, rows);
+  let title = findTitle(text, shown, index, rows);
   // A text that lost its line breaks gets them back where its markers and salutations stand, and
   // where a title glued to the first sentence ends.
   const runOn = isRunOn(index);
@@ -30,7 +34,7 @@ export function parseOutline(speech: Speech): Outline {
   if (title && !title.paragraphs) breaks.push(title.end);
   if (breaks.length) {
     index = indexText(speech, breaks);
-    title = findTitle(text, index, rows);
+    title = findTitle(text, shown, index, rows);
   }
   const firstBody = title?.paragraphs ?? 0;
   const scan = (withRows: readonly MarkerRow[]): Occurrence[] => scanMarkers(text, index, withRows, { runOn }).filter((o) => o.start >= (title?.end ?? 0));
@@ -75,17 +79,17 @@ export function parseOutline(speech: Speech): Outline {
   const lastParagraph = runs.reduce((last, run) => Math.max(last, run.items[run.items.length - 1].occurrence.paragraph), -1);
   const closingParagraph = findClosingParagraph(text, index, lastParagraph);
   const closingStart = closingParagraph < 0 ? text.length : index.starts[closingParagraph];
-  const points = toPoints(roots, text, index, closingStart, headlineEnd);
+  const points = toPoints(roots, shown, index, closingStart, headlineEnd);
   const bodyStart = title ? Math.min(text.length, title.end) : 0;
 
   return {
     title: speech.meta.title ?? title?.text ?? null,
     // What front matter says wins over what the text's header says.
-    meta: { ...headerMeta(text, index, title), ...speech.meta },
+    meta: { ...headerMeta(text, shown, index, title), ...speech.meta },
     points,
     preamble: [bodyStart, points.length ? points[0].span[0] : closingStart],
     closing: [closingStart, text.length],
-    diagnostics: [...checkAnnouncedCounts(runs, index), ...checkNumbering(runs, skipped, index), ...reportGuesses(roots, index, glued, text)],
+    diagnostics: [...checkAnnouncedCounts(runs, index, shown), ...checkNumbering(runs, skipped, index, shown), ...reportGuesses(roots, index, glued, shown)],
   };
 }
 
@@ -121,7 +125,7 @@ function toPoints(roots: Item[], text: string, index: TextIndex, end: number, he
       const stop = i + 1 < items.length ? items[i + 1].occurrence.start : until;
       const headline = headlineAt(text, o.headlineStart, Math.min(headlineEnd(o), nextStart(o.start)));
       return {
-        marker: o.marker,
+        marker: markerOf(o, text),
         headline,
         kind: o.row.name,
         ordinal: item.position,
@@ -133,21 +137,24 @@ function toPoints(roots: Item[], text: string, index: TextIndex, end: number, he
   return convert(roots, end);
 }
 
-function checkAnnouncedCounts(runs: Run[], index: TextIndex): Diagnostic[] {
+/** A point's marker as the speech writes it. */
+const markerOf = (o: Occurrence, shown: string): string => shown.slice(o.start, o.start + o.marker.length);
+
+function checkAnnouncedCounts(runs: Run[], index: TextIndex, shown: string): Diagnostic[] {
   return runs
     .filter((run) => run.announcement && run.announcement.count !== run.items.length)
     .map((run) => {
       const a = run.announcement!;
-      const line = index.lineAt(a.at);
-      return warning('announced-count', `“${a.quote}”预告了 ${a.count} 点，随后找到 ${run.items.length} 点（${run.items.map((i) => i.occurrence.marker || i.occurrence.row.name).join(' ')}）`, line);
+      const markers = run.items.map((i) => markerOf(i.occurrence, shown) || i.occurrence.row.name).join(' ');
+      return warning('announced-count', `“${shown.slice(...a.quote)}”预告了 ${a.count} 点，随后找到 ${run.items.length} 点（${markers}）`, index.lineAt(a.at));
     });
 }
 
 /** Mixed numbering in one run (第一点，… 第二，…) and an ordinal that skips one (一是… 三是). */
-function checkNumbering(runs: Run[], skipped: Occurrence[], index: TextIndex): Diagnostic[] {
+function checkNumbering(runs: Run[], skipped: Occurrence[], index: TextIndex, shown: string): Diagnostic[] {
   const mixed = runs.flatMap((run) =>
-    run.mixed.map((item) => warning('mixed-numbering', `“${item.occurrence.marker}”与同一序列前面的“${run.items[0].occurrence.marker}”写法不一致`, index.lineAt(item.occurrence.start))),
+    run.mixed.map((item) => warning('mixed-numbering', `“${markerOf(item.occurrence, shown)}”与同一序列前面的“${markerOf(run.items[0].occurrence, shown)}”写法不一致`, index.lineAt(item.occurrence.start))),
   );
-  const gaps = skipped.map((o) => warning('skipped-ordinal', `序号“${o.marker}”前缺少上一项，未当作要点`, index.lineAt(o.start)));
+  const gaps = skipped.map((o) => warning('skipped-ordinal', `序号“${markerOf(o, shown)}”前缺少上一项，未当作要点`, index.lineAt(o.start)));
   return [...mixed, ...gaps];
 }

@@ -3,6 +3,7 @@ import type { MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
 
 import { CLOSING, SALUTATION } from './salutation.js';
+import { foldTraditional } from '../fold.js';
 
 export interface Title {
   text: string;
@@ -35,22 +36,26 @@ function bylineEnd(text: string, at: number): number {
 /**
  * The title a text states at its top: a short first paragraph that is no sentence, salutation or
  * numbered point (joined with a second one when a line break cut it: 政府工作报 / 告), or the
- * heading a run-on text glued to its first sentence.
+ * heading a run-on text glued to its first sentence. Found in `text` (the grammar's view of the
+ * speech), given as written in `shown`.
  */
-export function findTitle(text: string, index: TextIndex, rows: readonly MarkerRow[]): Title | null {
+export function findTitle(text: string, shown: string, index: TextIndex, rows: readonly MarkerRow[]): Title | null {
   const first = paragraphText(text, index, 0);
-  /** A title ending at `end`: when that is the end of the first paragraph, the paragraph is all title. */
-  const upTo = (titleText: string, end: number): Title =>
-    end >= index.ends[0] ? { text: titleText, paragraphs: 1, end: index.starts[1] ?? text.length } : { text: titleText, paragraphs: 0, end };
+  const shownParagraph = (p: number): string => paragraphText(shown, index, p);
+  /** A title of the first paragraph's first `length` characters, and what follows from `end`. */
+  const upTo = (length: number, end: number): Title => {
+    const titleText = shown.slice(index.starts[0], index.starts[0] + length);
+    return end >= index.ends[0] ? { text: titleText, paragraphs: 1, end: index.starts[1] ?? text.length } : { text: titleText, paragraphs: 0, end };
+  };
   const marked = MARKED_TITLE.exec(first);
-  if (marked) return upTo(marked[1], bylineEnd(text, marked[0].length));
+  if (marked) return upTo(marked[1].length, bylineEnd(text, marked[0].length));
   if (index.starts.length > 1 && isTitleLike(first) && !rows.some((row) => row.match(text, 0))) {
     const second = paragraphText(text, index, 1);
-    if (index.starts.length > 2 && second.length <= 3 && isTitleLike(second)) return { text: first + second, paragraphs: 2, end: index.starts[2] };
-    return { text: first, paragraphs: 1, end: index.starts[1] };
+    if (index.starts.length > 2 && second.length <= 3 && isTitleLike(second)) return { text: shownParagraph(0) + shownParagraph(1), paragraphs: 2, end: index.starts[2] };
+    return { text: shownParagraph(0), paragraphs: 1, end: index.starts[1] };
   }
   const glued = first.length > 40 ? GLUED_TITLE.exec(first) : null;
-  return glued ? upTo(glued[1], bylineEnd(text, glued[0].length)) : null;
+  return glued ? upTo(glued[1].length, bylineEnd(text, glued[0].length)) : null;
 }
 
 
@@ -64,31 +69,34 @@ export function findClosingParagraph(text: string, index: TextIndex, afterParagr
 
 const DATE = /(\d{4}年\d{1,2}月\d{1,2}日)/;
 const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
-const DATELINE = /^[—-]{2,4}\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*在(.{2,60}?)上(?:的(?:讲话|报告|发言|致辞))?$/;
+const DATELINE = /^[—-]{2,4}\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*在(.{2,60}?)上(?:的(?:讲话|报告|发言|致辞))?$/d;
 const NAME_LINE = /^(?:[\p{Script=Han}（）]{2,24}\s+)?[\p{Script=Han}·]{2,4}$/u;
-const MEETING_IN_TITLE = /^在(.{2,60}?)上的(?:讲话|报告|发言|致辞|总结讲话)/;
+const MEETING_IN_TITLE = /^在(.{2,60}?)上的(?:讲话|报告|发言|致辞|总结讲话)/d;
 
 /**
  * Meeting, speaker and date as the text states them under its title: a date line ((2018年11月1日)),
  * a dateline (——2021年3月5日在…会议上), a byline (国务院总理 李克强), or the title itself (在…会议上的讲话).
  */
-export function headerMeta(text: string, index: TextIndex, title: Title | null): SpeechMeta {
+export function headerMeta(text: string, shown: string, index: TextIndex, title: Title | null): SpeechMeta {
   const meta: SpeechMeta = {};
-  const meeting = title && MEETING_IN_TITLE.exec(title.text);
-  if (meeting) meta.meeting = meeting[1];
+  /** What a pattern's group found in the grammar's view, as written. */
+  const asShown = (m: RegExpExecArray, group: number, written: string): string => written.slice(...m.indices![group]!);
+  const meeting = title && MEETING_IN_TITLE.exec(foldTraditional(title.text));
+  if (meeting) meta.meeting = asShown(meeting, 1, title.text);
   if (title && !title.paragraphs) {
     const glued = DATE.exec(text.slice(0, 80));
     if (glued) meta.date = glued[1];
   }
   for (let p = title?.paragraphs ?? 0; p < Math.min(index.starts.length, (title?.paragraphs ?? 0) + 4); p++) {
     const line = paragraphText(text, index, p).trim();
+    const written = paragraphText(shown, index, p).trim();
     if (line.length > 60 || SALUTATION.test(line) || /[。！？]/.test(line)) break;
     const dateline = DATELINE.exec(line);
     if (dateline) {
       meta.date ??= dateline[1];
-      meta.meeting ??= dateline[2];
+      meta.meeting ??= asShown(dateline, 2, written);
     } else if (DATE_LINE.test(line)) meta.date ??= DATE.exec(line)![1];
-    else if (NAME_LINE.test(line)) meta.speaker ??= line.replace(/\s+/g, ' ');
+    else if (NAME_LINE.test(line)) meta.speaker ??= written.replace(/\s+/g, ' ');
   }
   return meta;
 }
