@@ -9,7 +9,7 @@
 // Where the text alone leaves a level open (after the last item of a run, a head without a number),
 // the kind that this speech shows outside the other is the outer one; and a head without a number
 // that holds the same kind of point as a numbered heading does is that heading's peer, not its parent.
-import type { MarkerRow } from './markers.js';
+import { isHeadGuess, type MarkerRow } from './markers.js';
 import type { Occurrence } from './scan.js';
 import type { Run } from './tree.js';
 import { floorIndex } from './text-index.js';
@@ -45,8 +45,6 @@ function firstAfter(list: readonly number[], value: number): number {
 const startOf = (run: Run, i: number): number => run.items[i].occurrence.start;
 /** A run whose ordinals make its extent certain. */
 const numbered = (run: Run): boolean => !run.row.unnumbered && !run.row.anyOrder;
-/** A heading found without a number: a guess. */
-const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
 
 /**
  * @param runs the runs of the numbered points (their extent is certain)

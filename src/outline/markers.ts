@@ -47,6 +47,9 @@ export interface MarkerRow {
   match(text: string, at: number): MarkerMatch | null;
 }
 
+/** A heading found without a number (a plain line, a bold lead, a numeral a copy lost): a guess, and a head. */
+export const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
+
 const CN = '[一二三四五六七八九十]{1,3}';
 const DIGITS = '[0-9０-９]{1,2}';
 /** Punctuation that may follow a spoken ordinal: 第一，第一、第一：. */
@@ -190,7 +193,13 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
     const entry = found.froms[i] <= at ? found.entries[i] : undefined;
     return entry && (entry.defines || !paragraphStart ? DEFINES : LEAD_END).test(after) ? entry : undefined;
   };
-  const longest = Math.max(...lists.flatMap((l) => l.phrases.flatMap((aliases) => aliases.map((p) => p.length))));
+  // A loop, not Math.max(...all): a speech may announce more lists than a call can take arguments.
+  let longest = 0;
+  const openings = new Set<string>();
+  for (const p of byPhrase.keys()) {
+    longest = Math.max(longest, p.length);
+    openings.add(p.slice(0, 2));
+  }
   return {
     name: 'parallel-lead',
     example: '所谓有欣喜，…所谓有感触，…',
@@ -198,6 +207,7 @@ export function parallelLeadRow(lists: readonly AnnouncedList[]): MarkerRow | nu
     match(text, at) {
       const lead = text.startsWith('所谓', at) ? '所谓' : '';
       const start = at + lead.length;
+      if (!openings.has(text.slice(start, start + 2))) return null;
       const paragraphStart = at === 0 || text[at - 1] === '\n';
       for (let length = Math.min(longest, text.length - start); length >= 2; length--) {
         const found = latest(text.slice(start, start + length), at, text.slice(start + length, start + length + 6), paragraphStart);

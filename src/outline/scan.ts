@@ -15,7 +15,7 @@ export interface Occurrence extends MarkerMatch {
 /** A sentence ends at these, a clause at those; a closing quote or bracket may follow before the next one starts. */
 const SENTENCE_MARKS = '。！？；：!?;:';
 const CLAUSE_MARKS = '，,';
-const SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}]`);
+const SENTENCE_END_G = new RegExp(`[${SENTENCE_MARKS}]`, 'g');
 const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`);
 /** Where a sentence or a clause ends, for a search with lastIndex. */
 export const CLAUSE_OR_SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}${CLAUSE_MARKS}]`, 'g');
@@ -30,14 +30,16 @@ export interface Place {
 
 /** Offsets inside paragraph [start, end) where a sentence (or, after a comma, a clause) starts. */
 export function* placesIn(text: string, start: number, end: number, clauses = true): Generator<Place> {
-  for (let i = start; i < end; i++) {
-    const clause = CLAUSE_END.test(text[i]);
-    if (!clause && !SENTENCE_END.test(text[i])) continue;
-    if (clause && !clauses) continue;
-    let next = i + 1;
+  const marks = clauses ? CLAUSE_OR_SENTENCE_END : SENTENCE_END_G;
+  for (let i = start; i < end; ) {
+    // A native search finds the next mark; the text between holds none.
+    marks.lastIndex = i;
+    const found = marks.exec(text);
+    if (!found || found.index >= end) return;
+    let next = found.index + 1;
     while (next < end && CLOSERS.test(text[next])) next++;
-    if (next < end) yield { at: next, clause, mark: text[i] };
-    i = next - 1;
+    if (next < end) yield { at: next, clause: CLAUSE_END.test(found[0]), mark: found[0] };
+    i = next;
   }
 }
 
@@ -106,6 +108,14 @@ function headlineAfterMarker(text: string, index: TextIndex, paragraph: number, 
   const end = index.ends[paragraph];
   if (text.slice(headlineStart, end).trim() !== '' || paragraph + 1 >= index.starts.length) return headlineStart;
   return index.starts[paragraph + 1];
+}
+
+/** The rows matching at paragraph starts only (heads found per speech stand nowhere else). */
+export function scanParagraphStarts(text: string, index: TextIndex, rows: readonly MarkerRow[]): Occurrence[] {
+  return index.starts.flatMap((start, paragraph) => {
+    const m = matchRows(text, start, rows, 'paragraph');
+    return m ? [{ ...m, start, paragraph, atParagraphStart: true, atClause: false }] : [];
+  });
 }
 
 export function scanMarkers(text: string, index: TextIndex, rows: readonly MarkerRow[], options: ScanOptions = {}): Occurrence[] {

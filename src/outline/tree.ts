@@ -1,7 +1,7 @@
 // The ordinal logic, in one place: which marker occurrences are points, and under which parent.
 // Levels are not fixed per marker kind: a run of markers nests under whatever point is open when
 // it starts, so the order in which kinds appear in THIS speech decides the levels.
-import { LAST, NEXT, type MarkerRow } from './markers.js';
+import { isHeadGuess, LAST, NEXT, type MarkerRow } from './markers.js';
 import type { Occurrence } from './scan.js';
 import type { Announcement } from './announce.js';
 import type { SectionBreak } from './sections.js';
@@ -117,9 +117,6 @@ export function buildTree(input: TreeInput): Tree {
   const dropped = new Set([...runs.filter((run) => (run.items.length === 1 && !isHeadGuess(run.row)) || nounList(run, input.gist)), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
   return { ...dropItems(roots, runs, dropped), skipped };
 }
-
-/** A heading found without a number stands alone too: the speech showed it a head among others like it. */
-const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
 
 /** Whether a row lets another carry its runs on (第三 after 首先、其次), not counting kinship. */
 const admits = (row: MarkerRow, o: Occurrence): boolean => !!row.continuedBy?.rows.includes(o.row.name) && o.ordinal >= row.continuedBy.from;
