@@ -22,7 +22,7 @@ describe.skipIf(!hasShared)('the real speeches of the corpus', () => {
   });
 
   // A ratchet: the scores the outline reaches on the corpus today, raised with each gain and never lowered.
-  const RATCHET = { slidePoints: 0.99, bullets: 0.99, goldDepth: 0.99, titles: 1 };
+  const RATCHET = { slidePoints: 0.995, bullets: 0.993, goldDepth: 0.999, titles: 1 };
 
   it(`finds the outlines of all of them: slide points F1 ≥ ${RATCHET.slidePoints}, bullets ≥ ${RATCHET.bullets}, ${RATCHET.goldDepth} at the gold depth, every title`, () => {
     const golds = readdirSync(join(CORPUS, 'gold')).filter((f) => f.endsWith('.json'));
