@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { ingestText } from '../src/ingest/index.js';
 import { parseOutline } from '../src/outline/index.js';
 import { planSlides } from '../src/plan/index.js';
-import { clip, trimAtClause } from '../src/plan/clauses.js';
+import { balanced, clip, trimAtClause } from '../src/plan/clauses.js';
+import { keySentences } from '../src/plan/bullets.js';
 import { findFigures } from '../src/plan/figures.js';
 import { SAMPLE, sentencesOf } from './helpers.js';
 
@@ -44,7 +45,7 @@ describe('the sample deck plan', () => {
     expect(second.bullets).toEqual(['首先，要明确目标，就是要争星晋位', '其次，要下定决心二次创业，就是要转型升级', '第三，要提质增效，就是要在壮大规模的同时，追求更好效益、更好质量']);
     expect(third.bullets).toEqual(['一要超前谋划', '二要注重创新', '三要用好政策', '四要招才引智']);
     const figures = deck.slides.flatMap((s) => s.figures.map((f) => f.value));
-    expect(figures).toEqual(expect.arrayContaining(['8.3%', '8.5%', '连续7年', '80%']));
+    expect(figures).toEqual(expect.arrayContaining(['增长8.3%', '8.5%', '连续7年', '80%']));
   });
 
   it('keeps every title, bullet and figure caption verbatim', () => {
@@ -80,10 +81,31 @@ describe('planning pieces', () => {
 
   it('finds figures with the clause they stand in', () => {
     expect(findFigures('生产总值增长8.3%，没有完成8.5%的目标；连续7年第一。')).toEqual([
-      { value: '8.3%', context: '生产总值增长8.3%' },
+      { value: '增长8.3%', context: '生产总值增长8.3%' },
       { value: '8.5%', context: '没有完成8.5%的目标' },
       { value: '连续7年', context: '连续7年第一' },
     ]);
+  });
+
+  it('keeps a figure whole with its unit, and captions it with a whole clause or the listed item that holds it', () => {
+    const text = '全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，粮食产量稳定在760亿斤以上，新增就业1,234人。';
+    const figures = findFigures(text, 5);
+    expect(figures.map((f) => f.value)).toEqual(['3.68万亿元', '760亿斤', '1,234人']);
+    expect(figures[0].context).toBe('全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元');
+    for (const f of figures) expect(text).toContain(f.context);
+  });
+
+  it("takes the sentences that carry a point's requirements, never a quotation of others, a question or a remark", () => {
+    const text = '要进一步提高思想认识。孔子说：“过而不改，是谓过矣。”孔子就是一个不要面子的人。为什么要这样做？各级党委要切实担负起主体责任，确保年底前完成。全年投资增长12%。';
+    expect(keySentences(text, 0, text.length, 5, 44).map((b) => b.text)).toEqual(['要进一步提高思想认识', '各级党委要切实担负起主体责任，确保年底前完成', '全年投资增长12%']);
+  });
+
+  it('trims a bullet only where a clause ends and no quote is left open', () => {
+    const long = '要深入开展“学习强国、实干兴邦、奋勇争先、敢为人先、勇立潮头”主题实践活动，推动各项工作落地见效，确保取得实实在在的成果';
+    const [bullet] = keySentences(long, 0, long.length, 1, 40);
+    expect(keySentences(long, 0, long.length, 1, 30)).toEqual([]);
+    expect(bullet.text.endsWith('……')).toBe(true);
+    expect(balanced(bullet.text.replace(/……$/, ''))).toBe(true);
   });
 
   it('continues a point with more bullets than fit on a "（续）" slide, splitting its notes', () => {

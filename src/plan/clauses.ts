@@ -17,9 +17,36 @@ export function trimAtClause(s: string, max: number): { text: string; rest: stri
   return { text: s.slice(0, end), rest: s.slice(end).replace(/^[，,、；;：:。！？!?\s]+/, ''), midClause: end === max };
 }
 
-/** `s` trimmed to `max` characters at a clause boundary, with an ellipsis where words were dropped. */
+/** Marks that open and close a span that a cut must not leave open: quotes, brackets, book titles. */
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '『': '』', '【': '】' };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+/** Whether every quote and bracket opened in `s` is closed in it, and none closes that was not opened. */
+export function balanced(s: string): boolean {
+  const open: string[] = [];
+  for (const c of s) {
+    if (PAIRS[c]) open.push(PAIRS[c]);
+    else if (CLOSERS.has(c) && open.pop() !== c) return false;
+  }
+  return open.length === 0;
+}
+
+/**
+ * The longest prefix of `s` that ends where a clause ends, is at most `max` characters long (a
+ * quarter more for a sentence that is whole) and leaves no quote or bracket open; null when there
+ * is none worth showing.
+ */
+export function trimBalanced(s: string, max: number): { text: string; rest: string } | null {
+  if (s.length <= max * 1.25 && balanced(s)) return { text: s, rest: '' };
+  for (let i = Math.min(max, s.length - 1); i > max / 3; i--) {
+    if (CLAUSE_END.test(s[i]) && balanced(s.slice(0, i))) return { text: s.slice(0, i), rest: s.slice(i + 1) };
+  }
+  return null;
+}
+
+/** `s` trimmed to `max` characters at a clause boundary, no quote left open, with an ellipsis where words were dropped. */
 export function clip(s: string, max: number): string {
-  const { text, rest } = trimAtClause(s, max);
+  const { text, rest } = trimBalanced(s, max) ?? trimAtClause(s, max);
   return rest ? text + ELLIPSIS : text;
 }
 

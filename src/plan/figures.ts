@@ -1,31 +1,64 @@
-// Key figures: the numbers a follow-up meeting repeats (8.3%, 连续7年, 80%).
+// Key figures: the numbers a follow-up meeting repeats (8.3%, 连续7年, 3.68万亿元), each exactly as
+// the speech writes it, with its unit, and the clause it stands in as its caption.
 import type { Figure } from '../types.js';
-import { trimAtClause } from './clauses.js';
 
-/** Percentages, 百分点, 连续N年/届, and amounts with a unit of money, people or output. */
-const FIGURE = /连续[0-9一二三四五六七八九十]{1,3}(?:年|届|次)|[0-9]+(?:\.[0-9]+)?(?:%|％|个百分点|倍|(?:万|亿)(?:元|吨|人|户|千瓦|平方米|亩)?)/g;
-const CONTEXT_MAX = 26;
+const DIGITS = '[0-9０-９]';
+/** A number as written: 3.68, 1,234.5, ５６ — never the tail of a longer one. */
+const NUMBER = `(?<![0-9０-９.．,，])(?:${DIGITS}{1,3}(?:,${DIGITS}{3})+|${DIGITS}+)(?:[.．]${DIGITS}+)?`;
+/** What makes a number a figure: a rate, or an amount in the units a report counts in. */
+const RATE = '(?:%|％|‰|个百分点|倍)';
+const UNITS = '美元|元|吨|斤|公斤|千克|人次|人|户|名|位|千瓦时|千瓦|平方米|平方公里|立方米|公顷|亩|公里|千米|标准箱|个|家|项|所|座|套|辆|台|架|艘|件|条|次|场|批|处|张|床|册|部';
+/** An amount: a unit, maybe after 万/亿; or 万/亿 alone where no word follows that could be its unit. */
+const AMOUNT = `(?:[万亿千百]*(?:${UNITS})|[万亿]+(?![\\u4e00-\\u9fa5]))`;
+/** A change said with its figure: 增长5.6%, 下降3个百分点. */
+const CHANGE = '(?:增长|下降|提高|降低|减少|增加|上升|超过|突破)?';
+const FIGURE = new RegExp(`连续[0-9一二三四五六七八九十]{1,3}(?:年|届|次)|${CHANGE}${NUMBER}(?:${RATE}|${AMOUNT})`, 'g');
 
-/** Up to `limit` distinct figures in text order, each with the clause it stands in. */
-export function findFigures(text: string, limit = 3): Figure[] {
-  const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    if (figures.length >= limit) break;
-    if (figures.some((f) => f.value === m[0])) continue;
-    figures.push({ value: m[0], context: clauseAround(text, m.index, m[0].length) });
-  }
-  return figures;
+/** A caption is the clause the figure stands in; a long one gives the listed item that holds it. */
+const CAPTION_MAX = 30;
+const CLAUSE_MARKS = /[，,。；;：:！？!?\n]/;
+const ITEM_MARK = '、';
+
+/** What a meeting repeats first: rates and sums in 亿, then in 万 and unbroken records, then counts of things. */
+function weight(value: string): number {
+  if (/[%％‰亿]|百分点|倍/.test(value)) return 3;
+  if (/万|^连续/.test(value)) return 2;
+  return 1;
 }
 
-/** The clause around a match, clipped so the figure stays in view. */
-function clauseAround(text: string, at: number, length: number): string {
+/**
+ * Up to `limit` figures, the weightiest first, shown in text order: one to a clause (the clause is
+ * the caption, and a second figure in it is already there to read).
+ */
+export function findFigures(text: string, limit = 3): Figure[] {
+  const found: Array<Figure & { at: number; weight: number }> = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const context = captionFor(text, m.index!, m[0].length);
+    if (found.some((f) => f.value === m[0] || f.context === context)) continue;
+    found.push({ value: m[0], context, at: m.index!, weight: weight(m[0]) });
+  }
+  return found
+    .sort((a, b) => b.weight - a.weight || a.at - b.at)
+    .slice(0, limit)
+    .sort((a, b) => a.at - b.at)
+    .map(({ value, context }) => ({ value, context }));
+}
+
+/**
+ * The whole clause around a figure. Where the clause is long and lists several items (…从2020年
+ * 的3.68万亿元增长到2025年的4.93万亿元、实现…), the item that holds the figure, whole; never a
+ * piece that starts or ends inside a number or a word.
+ */
+function captionFor(text: string, at: number, length: number): string {
   let start = at;
-  while (start > 0 && !/[，,。；;：:！？!?\n]/.test(text[start - 1])) start--;
+  while (start > 0 && !CLAUSE_MARKS.test(text[start - 1])) start--;
   let end = at + length;
-  while (end < text.length && !/[，,。；;：:！？!?\n]/.test(text[end])) end++;
-  const clause = text.slice(start, end);
-  if (clause.length <= CONTEXT_MAX) return clause;
-  // Keep the part of a long clause that ends just after the figure.
-  const tail = text.slice(Math.max(start, at + length - CONTEXT_MAX), at + length);
-  return trimAtClause(tail, CONTEXT_MAX).text;
+  while (end < text.length && !CLAUSE_MARKS.test(text[end])) end++;
+  const clause = text.slice(start, end).trim();
+  if (clause.length <= CAPTION_MAX) return clause;
+  const itemStart = text.lastIndexOf(ITEM_MARK, at);
+  const itemEnd = text.indexOf(ITEM_MARK, at + length);
+  const from = itemStart >= start ? itemStart + 1 : start;
+  const to = itemEnd >= 0 && itemEnd < end ? itemEnd : end;
+  return text.slice(from, to).trim();
 }

@@ -29,17 +29,33 @@ function titled(full: string, o: PlanOptions): { title: string; subtitle?: strin
   return rest ? { title: text, subtitle: clip(rest, o.bulletMax) } : { title: text };
 }
 
-/** One slide for a point: its sub-points as bullets, or its key sentences. */
-function pointSlide(text: string, p: Point, o: PlanOptions): Draft {
+/**
+ * Where a point's own words end. A point's span runs to the next point; the last of a run whose
+ * points each say their piece in one paragraph says its own in one too, and what follows it (the
+ * part's concluding words) is not its to show.
+ */
+function ownEnd(text: string, siblings: readonly Point[], i: number): number {
+  const p = siblings[i];
+  const oneParagraph = (q: Point): boolean => !text.slice(q.span[0], q.span[1]).includes('\n');
+  if (i + 1 < siblings.length || i === 0 || p.points.length || !siblings.slice(0, i).every(oneParagraph)) return p.span[1];
+  const nl = text.indexOf('\n', p.head[1]);
+  return nl < 0 ? p.span[1] : Math.min(nl, p.span[1]);
+}
+
+/** One slide for a point: its sub-points as bullets, or its key sentences and figures from its own words. */
+function pointSlide(text: string, siblings: readonly Point[], i: number, o: PlanOptions): Draft {
+  const p = siblings[i];
+  const end = ownEnd(text, siblings, i);
   const bullets = p.points.length
     ? p.points.map((c) => ({ text: clip(pointHeading(c), o.bulletMax), at: c.span[0] }))
-    : keySentences(text, p.head[1], p.span[1], o.keySentences, o.bulletMax);
-  return { kind: 'point', ...titled(pointHeading(p), o), bullets, figures: findFigures(text.slice(p.span[0], p.span[1]), o.figures), notes: p.span };
+    : keySentences(text, p.head[1], end, o.keySentences, o.bulletMax);
+  return { kind: 'point', ...titled(pointHeading(p), o), bullets, figures: findFigures(text.slice(p.span[0], end), o.figures), notes: p.span };
 }
 
 /** A top-level part with sub-points gets a divider holding its own words, then slides for its points. */
-function partSlides(text: string, p: Point, o: PlanOptions): Draft[] {
-  if (!p.points.length) return [pointSlide(text, p, o)];
+function partSlides(text: string, parts: readonly Point[], i: number, o: PlanOptions): Draft[] {
+  const p = parts[i];
+  if (!p.points.length) return [pointSlide(text, parts, i, o)];
   const divider: Draft = {
     kind: 'divider',
     ...titled(pointHeading(p), o),
@@ -48,7 +64,7 @@ function partSlides(text: string, p: Point, o: PlanOptions): Draft[] {
     notes: [p.span[0], p.points[0].span[0]],
     partNumber: toChineseNumeral(p.ordinal),
   };
-  return [divider, ...p.points.map((c) => pointSlide(text, c, o))];
+  return [divider, ...p.points.map((_, k) => pointSlide(text, p.points, k, o))];
 }
 
 /**
@@ -88,7 +104,7 @@ export function selectSlides(speech: Speech, outline: Outline, o: PlanOptions): 
   const [from, to] = outline.preamble;
   const opening = !points.length || to - from > o.openingSlidesFrom ? paragraphSlides(text, [salutationEnd(text, from), to], o) : [];
   const cover: Draft = { kind: 'cover', title, bullets: [], figures: [], notes: [from, opening.length ? opening[0].notes[0] : to] };
-  const body = [...opening, ...points.flatMap((p) => partSlides(text, p, o))];
+  const body = [...opening, ...points.flatMap((_, i) => partSlides(text, points, i, o))];
   const agenda: Draft[] = points.length > 1
     ? [{ kind: 'agenda', title: '主要内容', bullets: points.map((p) => ({ text: clip(pointHeading(p), o.bulletMax), at: p.span[0] })), figures: [], notes: [outline.preamble[1], outline.preamble[1]] }]
     : [];
