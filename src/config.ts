@@ -33,6 +33,11 @@ export interface PlanOptions {
    */
   figures: number;
   /**
+   * Characters a sub-point's heading may have for three to six of them to be shown as a grid of cards.
+   * @default 18
+   */
+  cardMax: number;
+  /**
    * Characters of opening text before the first point above which the opening gets slides of its
    * own, one a paragraph (below it, the cover's notes hold it).
    * @default 1200
@@ -52,6 +57,7 @@ export const defaultPlanOptions: PlanOptions = {
   maxLines: 9,
   keySentences: 3,
   figures: 3,
+  cardMax: 18,
   openingSlidesFrom: 1200,
   charsPerSecond: 4,
 };

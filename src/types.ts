@@ -92,6 +92,19 @@ export interface Figure {
 
 export type SlideKind = 'cover' | 'agenda' | 'divider' | 'point' | 'paragraph' | 'closing';
 
+/**
+ * How a point slide shows its content, chosen from the content: a list (the default), a grid of
+ * cards for three to six short parallel sub-points, one strong statement alone, or a figure set
+ * against its target (8.3% against 8.5%) as a small chart.
+ */
+export type SlideLayout = 'list' | 'cards' | 'statement' | 'chart';
+
+/** A figure and the target the speech sets it against, from one sentence (增长8.3%，没有完成…8.5%的预期目标). */
+export interface Comparison {
+  actual: Figure;
+  target: Figure;
+}
+
 export interface Slide {
   kind: SlideKind;
   title: string;
@@ -109,6 +122,11 @@ export interface Slide {
   continuation?: boolean;
   /** The divider's part number, e.g. `一`. */
   partNumber?: string;
+  /** The part a point belongs to, as its heading reads (一、关于经济工作), shown above its title. */
+  part?: string;
+  layout?: SlideLayout;
+  /** For the chart layout. */
+  comparison?: Comparison;
 }
 
 export interface Deck {

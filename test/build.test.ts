@@ -31,8 +31,12 @@ describe('the built sample deck', () => {
 
   it('shows sub-points as bullets and figures as callouts', () => {
     expect(html).toContain('<li>一要超前谋划</li>');
-    expect(html).toContain('<li>其四，要在脱贫攻坚工作中整肃不作为</li>');
-    expect(html).toMatch(/<figure><strong>8\.3%<\/strong><figcaption>生产总值增长8\.3%<\/figcaption><\/figure>/);
+    expect(html.replace(/<span class="sd-[\w-]+">|<\/span>/g, '')).toContain('<li>其四，要在脱贫攻坚工作中整肃不作为</li>');
+    const plain = html.replace(/<span class="sd-[\w-]+">|<\/span>(?!<\/div>)/g, '');
+    expect(plain).toMatch(/<figure><strong>连续7年<\/strong><figcaption>我市连续7年获黄淮四市片区第一名<\/figcaption><\/figure>/);
+    // 8.3% against the 8.5% the year's target set: two bars to scale, each in the speech's words.
+    expect(plain).toMatch(/<div class="bar actual">.*<strong>增长8\.3%<\/strong>.*生产总值增长8\.3%/);
+    expect(plain).toMatch(/<div class="bar target">.*<strong>8\.5%<\/strong>.*没有完成年初制定的8\.5%的预期目标/);
   });
 
   it('holds every sentence of the speech body in the speaker notes', () => {

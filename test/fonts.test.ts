@@ -19,19 +19,20 @@ describe('the fonts a deck ships', () => {
     headings: '关于经济工作，2025年GDP增长5.2%',
     slides: '第一，要全力完成各项目标任务；“三区”建设始终处于全省前列。',
     all: '第一，要全力完成各项目标任务；“三区”建设始终处于全省前列。同志们：淮河沿岸、豫皖交界，蠡测',
+    quotes: '“”',
   };
 
   it('is one font a face, mapping each character of its role once, and no other', async () => {
     const fonts = await subsetFonts(text);
-    expect(fonts.files.map((f) => f.name)).toEqual(['noto-sans-sc-400.woff', 'noto-sans-sc-700.woff', 'noto-serif-sc-700.woff', 'lxgw-wenkai-500.woff']);
+    expect(fonts.files.map((f) => f.name)).toEqual(['noto-sans-sc-400.woff', 'noto-sans-sc-700.woff', 'noto-serif-sc-700.woff', 'lxgw-wenkai-500.woff', 'sd-quotes-400.woff']);
     fonts.files.forEach((file, i) => expect(mapped(file.bytes)).toEqual(distinct(text[FONT_FACES[i].covers])));
   });
 
-  it('declares each face once, whole (no unicode-range), at the given prefix', async () => {
+  it('declares each face once, whole (no unicode-range) but the full-width quotes for 楷体 lines, at the given prefix', async () => {
     const css = (await subsetFonts(text)).css('fonts/');
     const rules = css.split('\n');
     expect(rules).toHaveLength(FONT_FACES.length);
-    expect(css).not.toContain('unicode-range');
+    expect(rules.filter((r) => r.includes('unicode-range'))).toEqual([expect.stringContaining("font-family:'SD Quotes'")]);
     FONT_FACES.forEach((face, i) => {
       expect(rules[i]).toContain(`font-family:'${face.family}'`);
       expect(rules[i]).toContain(`font-weight:${face.weight}`);

@@ -88,9 +88,9 @@ describe('planning pieces', () => {
   });
 
   it('keeps a figure whole with its unit, and captions it with a whole clause or the listed item that holds it', () => {
-    const text = '全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，粮食产量稳定在760亿斤以上，新增就业1,234人。';
+    const text = '全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，粮食产量稳定在760亿斤以上，新增就业86万人。';
     const figures = findFigures(text, 5);
-    expect(figures.map((f) => f.value)).toEqual(['3.68万亿元', '760亿斤', '1,234人']);
+    expect(figures.map((f) => f.value)).toEqual(['3.68万亿元', '760亿斤', '86万人']);
     expect(figures[0].context).toBe('全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元');
     for (const f of figures) expect(text).toContain(f.context);
   });

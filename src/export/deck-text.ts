@@ -11,11 +11,15 @@ export interface DeckText {
   slides: string;
   /** The slides and their notes (the handout prints both). */
   all: string;
+  /** The curly quotes among them, which the 楷体 lines take from a face that sets them full-width. */
+  quotes: string;
 }
 
 export function deckText({ meta, slides }: Pick<RenderedDeck, 'meta' | 'slides'>): DeckText {
-  const bodies = slides.map((s) => s.body).join('\n');
+  // A point's part shows above its title (data-crumb), in the regular face.
+  const bodies = slides.map((s) => `${s.body}\n${s.attributes['data-crumb'] ?? ''}`).join('\n');
   const bold = [...bodies.matchAll(/^#{1,2} (.*)$|<strong>(.*?)<\/strong>/gm)].map((m) => m[1] ?? m[2]).join('');
   const shown = Object.values(meta).join('') + bodies + CHROME_TEXT;
-  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: shown + slides.map((s) => s.notes).join('') };
+  const all = shown + slides.map((s) => s.notes).join('');
+  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all, quotes: all.replace(/[^‘’“”]/g, '') };
 }

@@ -21,6 +21,8 @@ export interface FontFace {
   covers: keyof DeckText;
   /** Why this face: the GB/T 9704 role it stands in for. */
   role: string;
+  /** The characters the face is declared for, where it stands in for another face's few (quotes). */
+  unicodeRange?: string;
 }
 
 /** The faces of every theme, as free stand-ins for the faces official documents use. */
@@ -29,6 +31,8 @@ export const FONT_FACES: readonly FontFace[] = [
   { family: 'Noto Sans SC', weight: 700, css: '@fontsource/noto-sans-sc/700.css', covers: 'headings', role: '黑体: headings, figures' },
   { family: 'Noto Serif SC', weight: 700, css: '@fontsource/noto-serif-sc/700.css', covers: 'headings', role: '小标宋: the cover title' },
   { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: 'slides', role: '楷体: subtitles, captions' },
+  // WenKai sets “ ” half-width, as Latin quotes; Chinese text wants them full-width, as 黑体 has them.
+  { family: 'SD Quotes', weight: 400, css: '@fontsource/noto-sans-sc/400.css', covers: 'quotes', role: '全角引号 for 楷体 lines', unicodeRange: 'U+2018-2019,U+201C-201D' },
 ];
 
 export interface FontFile {
@@ -140,12 +144,13 @@ export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
       files
         .map(({ face, name, bytes }) => {
           const url = prefix === 'inline' ? `data:font/woff;base64,${Buffer.from(bytes).toString('base64')}` : `${prefix}${name}`;
-          return `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${url}) format('woff')}`;
+          const range = face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : '';
+          return `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${url}) format('woff')${range}}`;
         })
         .join('\n'),
   };
 }
 
 /** Stylesheet links to the full @fontsource faces, for the dev server (the browser loads chunks as needed). */
-export const fullFontStylesheets = (): string[] => FONT_FACES.map((face) => require.resolve(face.css));
+export const fullFontStylesheets = (): string[] => [...new Set(FONT_FACES.map((face) => require.resolve(face.css)))];
 

@@ -1,6 +1,6 @@
 // Key figures: the numbers a follow-up meeting repeats (8.3%, 连续7年, 3.68万亿元), each exactly as
 // the speech writes it, with its unit, and the clause it stands in as its caption.
-import type { Figure } from '../types.js';
+import type { Comparison, Figure } from '../types.js';
 
 const DIGITS = '[0-9０-９]';
 /** A number as written: 3.68, 1,234.5, ５６ — never the tail of a longer one. */
@@ -28,16 +28,20 @@ function weight(value: string): number {
 
 /**
  * Up to `limit` figures, the weightiest first, shown in text order: one to a clause (the clause is
- * the caption, and a second figure in it is already there to read).
+ * the caption, and a second figure in it is already there to read). Counts of things only where
+ * `counts` allows and nothing weightier is there.
  */
-export function findFigures(text: string, limit = 3): Figure[] {
+export function findFigures(text: string, limit = 3, counts = true): Figure[] {
   const found: Array<Figure & { at: number; weight: number }> = [];
   for (const m of text.matchAll(FIGURE)) {
     const context = captionFor(text, m.index!, m[0].length);
     if (found.some((f) => f.value === m[0] || f.context === context)) continue;
     found.push({ value: m[0], context, at: m.index!, weight: weight(m[0]) });
   }
+  // A count of things (5个, 44家) is shown only where the point gives no rate or sum to show.
+  const heaviest = found.reduce((most, f) => Math.max(most, f.weight), 0);
   return found
+    .filter((f) => f.weight > 1 || (counts && heaviest === 1))
     .sort((a, b) => b.weight - a.weight || a.at - b.at)
     .slice(0, limit)
     .sort((a, b) => a.at - b.at)
@@ -62,3 +66,25 @@ function captionFor(text: string, at: number, length: number): string {
   const to = itemEnd >= 0 && itemEnd < end ? itemEnd : end;
   return text.slice(from, to).trim();
 }
+
+/** Words that say a figure is the one aimed at: 目标, 预期, 计划, 任务. */
+const TARGET = /目标|预期|计划|任务/;
+const RATE_VALUE = /(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)?(?=%|％)/;
+
+/**
+ * A rate set against its target in one sentence (生产总值增长8.3%，没有完成年初制定的8.5%的预期目标):
+ * the two figures for a small chart. Only rates, and only where one clause names the target.
+ */
+export function findComparison(text: string, figures: readonly Figure[]): Comparison | null {
+  const rates = figures.filter((f) => RATE_VALUE.test(f.value));
+  for (let i = 0; i + 1 < rates.length; i++) {
+    const [a, b] = [rates[i], rates[i + 1]];
+    const sentence = text.split(/[。！？；]/).find((s) => s.includes(a.context) && s.includes(b.context));
+    if (!sentence || TARGET.test(a.context) === TARGET.test(b.context)) continue;
+    return TARGET.test(a.context) ? { actual: b, target: a } : { actual: a, target: b };
+  }
+  return null;
+}
+
+/** The number of a rate as written (增长8.3% → 8.3), for drawing it. */
+export const rateOf = (value: string): number => Number(RATE_VALUE.exec(value)?.[0] ?? NaN);

@@ -50,6 +50,9 @@ export function fitSlides(speech: Speech, index: TextIndex, drafts: Draft[], o: 
         timing: Math.max(8, Math.round(notes.length / o.charsPerSecond)),
         ...(continuation ? { continuation } : {}),
         ...(draft.partNumber ? { partNumber: draft.partNumber } : {}),
+        ...(draft.part ? { part: draft.part } : {}),
+        ...(draft.layout && !continuation ? { layout: draft.layout } : {}),
+        ...(draft.comparison && !continuation ? { comparison: draft.comparison } : {}),
       };
     });
   });

@@ -1,9 +1,9 @@
 // Which parts of the outline earn a slide, and what each slide says.
-import type { Figure, Outline, Point, SlideKind, Span, Speech } from '../types.js';
+import type { Comparison, Figure, Outline, Point, SlideKind, SlideLayout, Span, Speech } from '../types.js';
 import type { PlanOptions } from '../config.js';
 import { clip, splitSentences, trimAtClause } from './clauses.js';
 import { keySentences, type Bullet } from './bullets.js';
-import { findFigures } from './figures.js';
+import { findComparison, findFigures } from './figures.js';
 import { toChineseNumeral } from '../outline/numerals.js';
 import { SALUTATION } from '../outline/salutation.js';
 import { pointHeading } from '../outline/format.js';
@@ -11,12 +11,15 @@ import { pointHeading } from '../outline/format.js';
 /** A slide before fitting: bullets still remember where they stand in the speech. */
 export interface Draft {
   kind: SlideKind;
+  layout?: SlideLayout;
+  comparison?: Comparison;
   title: string;
   subtitle?: string;
   bullets: Bullet[];
   figures: Figure[];
   notes: Span;
   partNumber?: string;
+  part?: string;
 }
 
 /**
@@ -49,13 +52,34 @@ function pointSlide(text: string, siblings: readonly Point[], i: number, o: Plan
   const bullets = p.points.length
     ? p.points.map((c) => ({ text: clip(pointHeading(c), o.bulletMax), at: c.span[0] }))
     : keySentences(text, p.head[1], end, o.keySentences, o.bulletMax);
-  return { kind: 'point', ...titled(pointHeading(p), o), bullets, figures: findFigures(text.slice(p.span[0], end), o.figures), notes: p.span };
+  const own = text.slice(p.span[0], end);
+  // A point made of sub-points shows the rates and sums said in them, not their counts of things.
+  const figures = findFigures(own, o.figures, !p.points.length);
+  const comparison = p.points.length ? null : findComparison(own, figures);
+  const draft: Draft = { kind: 'point', ...titled(pointHeading(p), o), bullets, figures, notes: p.span };
+  return { ...draft, ...layoutFor(draft, p, o), ...(comparison ? { layout: 'chart' as const, comparison } : {}) };
+}
+
+/**
+ * The layout the content asks for: three to six short parallel sub-points as a grid of cards; a
+ * point whose statement stands alone, with nothing to list or count, as that one statement.
+ */
+function layoutFor(draft: Draft, p: Point, o: PlanOptions): { layout?: SlideLayout } {
+  const short = draft.bullets.every((b) => b.text.length <= o.cardMax);
+  if (p.points.length >= 3 && p.points.length <= 6 && short && !draft.figures.length) return { layout: 'cards' };
+  if (!draft.bullets.length && !draft.figures.length && !draft.subtitle) return { layout: 'statement' };
+  return {};
 }
 
 /** A top-level part with sub-points gets a divider holding its own words, then slides for its points. */
 function partSlides(text: string, parts: readonly Point[], i: number, o: PlanOptions): Draft[] {
   const p = parts[i];
-  if (!p.points.length) return [pointSlide(text, parts, i, o)];
+  if (!p.points.length) {
+    // Where the other parts open with a divider, a part without points is one too, its words on it.
+    const slide = pointSlide(text, parts, i, o);
+    const divided = parts.some((q) => q.points.length);
+    return [divided ? { ...slide, kind: 'divider', layout: undefined, partNumber: toChineseNumeral(p.ordinal) } : slide];
+  }
   const divider: Draft = {
     kind: 'divider',
     ...titled(pointHeading(p), o),
@@ -64,7 +88,8 @@ function partSlides(text: string, parts: readonly Point[], i: number, o: PlanOpt
     notes: [p.span[0], p.points[0].span[0]],
     partNumber: toChineseNumeral(p.ordinal),
   };
-  return [divider, ...p.points.map((_, k) => pointSlide(text, p.points, k, o))];
+  const part = clip(pointHeading(p), o.titleMax);
+  return [divider, ...p.points.map((_, k) => ({ ...pointSlide(text, p.points, k, o), part }))];
 }
 
 /**

@@ -1,11 +1,12 @@
 // Deck Markdown → reveal.js `<section>`s, through markdown-it.
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from './escape.js';
+import { typeset } from './typeset.js';
 import { splitDeckMarkdown, type MarkdownSlide } from './deck-markdown.js';
 import type { SpeechMeta } from '../types.js';
 
 // HTML is on so that a hand-edited deck may use it; speech text reaches here escaped.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(typeset);
 
 function sectionHtml(slide: MarkdownSlide): string {
   const attrs = Object.entries({ ...slide.attributes, 'data-md-line': String(slide.line) })

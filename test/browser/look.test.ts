@@ -48,7 +48,7 @@ describe.skipIf(browserMissing)('decks in Chromium', () => {
     const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/['"]/g, '')));
     // Only the shipped faces, and each only where the deck has text in its role (no 楷体 caption, no 楷体 face).
     expect(faces).toContain('Noto Sans SC');
-    expect(faces.filter((f) => !['Noto Sans SC', 'Noto Serif SC', 'LXGW WenKai'].includes(f))).toEqual([]);
+    expect(faces.filter((f) => !['Noto Sans SC', 'Noto Serif SC', 'LXGW WenKai', 'SD Quotes'].includes(f))).toEqual([]);
     expect(seen.external).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();

@@ -1,19 +1,36 @@
-// The last line of defence against overflow: the planner budgets characters per slide, and where a
-// slide still runs over its box (a narrow glyph mix, a long unbreakable figure), its text shrinks
-// step by step, to no less than 70%. Self-contained, so that static pages can inline it as text.
+// The last line of defence against overflow, and the first against an empty wall: the planner
+// budgets characters per slide, and where a slide still runs over its box (a narrow glyph mix, a
+// long unbreakable figure) its text shrinks step by step, to no less than 70%; where a point's slide
+// holds little, its text grows, to at most 125%, while it still fits. Self-contained, so that
+// static pages can inline it as text.
 
-/** Shrinks one slide's text until it fits. Hidden slides cannot be measured and are left alone. */
+/** Fits one slide's text to its box. Hidden slides cannot be measured and are left alone. */
 export function fitSection(section: HTMLElement): void {
   const MIN_SCALE = 0.7;
+  const MAX_SCALE = 1.25;
   const STEP = 0.05;
   if (!section.offsetParent && !section.closest('.pdf-page')) return;
   const overflows = (): boolean => section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1;
+  const set = (scale: number): void => section.style.setProperty('--sd-fit', scale.toFixed(2));
   let scale = 1;
   section.style.removeProperty('--sd-fit');
-  while (overflows() && scale - STEP >= MIN_SCALE - 1e-9) {
-    scale -= STEP;
-    section.style.setProperty('--sd-fit', scale.toFixed(2));
+  if (overflows()) {
+    while (overflows() && scale - STEP >= MIN_SCALE - 1e-9) set((scale -= STEP));
+    return;
   }
+  if (!section.matches('.point, .paragraph, .agenda')) return;
+  // Growing, the text must also keep clear of the slide's bottom margin, where the controls are.
+  const room = (): boolean => {
+    const last = [...section.children].filter((c) => (c as HTMLElement).offsetParent).pop() as HTMLElement | undefined;
+    const bottom = section.clientHeight - parseFloat(getComputedStyle(section).paddingBottom);
+    return !overflows() && (!last || last.offsetTop + last.offsetHeight <= bottom);
+  };
+  while (scale + STEP <= MAX_SCALE + 1e-9) {
+    set(scale + STEP);
+    if (!room()) break;
+    scale += STEP;
+  }
+  set(scale);
 }
 
 /** Where a static page keeps the promise of its fitting, for whoever prints it. */
