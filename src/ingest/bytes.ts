@@ -1,6 +1,6 @@
 // Speech bytes or text → Speech. Runs in Node and in the browser (the editor page) alike.
 import type { LineStyle, Speech } from '../types.js';
-import { error } from '../diagnostics.js';
+import { error, info } from '../diagnostics.js';
 import { decode } from './decode.js';
 import { normalizeLine, splitLines } from './normalize.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
@@ -10,6 +10,7 @@ import { htmlLines } from './html.js';
 import { docxLines } from './docx.js';
 import { splitIndents, styleOf, type SourceLine } from './source-line.js';
 import { foldTraditional } from '../fold.js';
+import { joinWrappedLines } from './wraps.js';
 
 export type SpeechFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc';
 
@@ -38,7 +39,8 @@ export function ingestText(raw: string, source: string, format: SpeechFormat = f
  * normalized, the blocks that are not the speech and the credits glued into it dropped.
  */
 function ingestLines(lines: readonly SourceLine[], source: string, front?: FrontMatter): Speech {
-  const paragraphs = lines.flatMap((line, i) => splitIndents(line).map((part) => ({ ...part, text: normalizeLine(part.text), lineNumber: i + 1 })));
+  const split = lines.flatMap((line, i) => splitIndents(line).map((part) => ({ ...part, text: normalizeLine(part.text), lineNumber: i + 1 })));
+  const { lines: paragraphs, joined } = joinWrappedLines(split);
   // Sites and copies in traditional characters say 相關閱讀 and 新華社記者: the rules read them folded.
   const boilerplate = findBoilerplate(paragraphs.map((p) => foldTraditional(p.text)));
   const kept: string[] = [];
@@ -55,6 +57,7 @@ function ingestLines(lines: readonly SourceLine[], source: string, front?: Front
     });
   });
   const diagnostics = [...(front?.diagnostics ?? [])];
+  if (joined) diagnostics.push(info('joined-lines', `已合并 ${joined} 处按页宽折行造成的断行（如从 PDF 复制的文字）`));
   if (kept.length === 0) diagnostics.push(error('empty', '文件中没有讲话正文（为空或只有空白）'));
   return { source, text: kept.join('\n'), lineNumbers, styles, meta: front?.meta ?? {}, diagnostics };
 }

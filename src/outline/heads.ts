@@ -43,7 +43,7 @@ export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', '
 
 function row(name: string, example: string, heads: ReadonlySet<number>, least = 2): MarkerRow | null {
   if (heads.size < least) return null;
-  return { name, example, where: 'line', unnumbered: true, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
+  return { name, example, where: 'line', unnumbered: true, heading: true, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
 }
 
 /**
@@ -132,7 +132,7 @@ function leadLines(e: HeadEvidence): MarkerRow | null {
     const line = paragraphOf(e, p);
     if (!LEAD_LINE.test(line) || OWN_VOICE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
     // Right under a numbered heading, a longer sentence is the part's opening words, not a head.
-    const underHeading = e.taken.get(p - 1)?.row.where === 'line';
+    const underHeading = !!e.taken.get(p - 1)?.row.heading;
     if (underHeading ? !isShortLead(line) : !endsText(e, p - 1)) continue;
     // Before numbered points, only a line as short as a heading that their first one follows, not
     // a sentence leading into them or the last words of the point before.

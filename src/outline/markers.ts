@@ -2,7 +2,7 @@
 // order at every paragraph start and sentence start; the tree builder decides, from the sequences
 // already open, whether a match is a point, and at which level. A new convention is a new row here
 // and a fixture in test/fixtures/outline, not a branch elsewhere.
-import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral } from './numerals.js';
+import { parseArabicNumeral, parseChineseNumeral, parseCircledNumeral, parseLetter, parseRomanNumeral } from './numerals.js';
 import { floorIndex } from './text-index.js';
 
 /**
@@ -44,11 +44,16 @@ export interface MarkerRow {
   from?: number;
   /** Items may come in any order, each once (parallel leads taken up as the speaker pleases). */
   anyOrder?: boolean;
+  /**
+   * A heading of the document's (一、（一）1.（1）① and heads found without a number), not a
+   * spoken ordinal: a point it leads owns what follows, up to the next heading.
+   */
+  heading?: boolean;
   match(text: string, at: number): MarkerMatch | null;
 }
 
 /** A heading found without a number (a plain line, a bold lead, a numeral a copy lost): a guess, and a head. */
-export const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && row.where === 'line';
+export const isHeadGuess = (row: MarkerRow): boolean => !!row.unnumbered && !!row.heading;
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const DIGITS = '[0-9０-９]{1,2}';
@@ -74,7 +79,8 @@ function regexRow(
       re.lastIndex = at;
       const m = re.exec(text);
       if (!m) return null;
-      const ordinal = parse(m[1]);
+      // The numeral is the first group that matched (a row may spell it more than one way).
+      const ordinal = parse(m.slice(1).find((g) => g !== undefined) ?? '');
       return Number.isNaN(ordinal) ? null : { marker: m[0], ordinal, headlineStart: at + m[0].length };
     },
   };
@@ -112,6 +118,7 @@ function lostNumeralRow(): MarkerRow {
     name: 'lost-numeral',
     example: '、2016年工作回顾',
     where: 'line',
+    heading: true,
     unnumbered: true,
     match: (text, at) => (text[at] === '、' && text[at + 1] !== undefined && text[at + 1] !== '\n' ? { marker: '、', ordinal: 1, headlineStart: at + 1 } : null),
   };
@@ -121,15 +128,18 @@ function lostNumeralRow(): MarkerRow {
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: NEXT, 最后: LAST };
 
 export const MARKER_ROWS: readonly MarkerRow[] = [
-  regexRow('cn-comma', '一、关于经济工作', 'line', `(${CN})、`, parseChineseNumeral),
+  regexRow('cn-comma', '一、关于经济工作', 'line', `(${CN})、`, parseChineseNumeral, { heading: true }),
   // A copy that dropped each paragraph's first character leaves 一）… (and 、… below): still a heading.
-  regexRow('cn-paren', '（一）加强组织领导', 'line', `[（(]?(${CN})[）)]`, parseChineseNumeral),
-  regexRow('arabic-paren', '（1）完善制度 1）…', 'line', `[（(]?(${DIGITS})[）)]`, parseArabicNumeral),
+  // Bracketed numbers number paragraphs and the items of a list inside one (…。（2）新建改造…。（3）…).
+  regexRow('cn-paren', '（一）加强组织领导', 'sentence', `(?:[（(]|(?<=^|\n))(${CN})[）)]`, parseChineseNumeral, { heading: true }),
+  regexRow('arabic-paren', '（1）完善制度 1）… ⑴…', 'sentence', `(?:[（(]|(?<=^|\n))(${DIGITS})[）)]|([\u2474-\u2487])`, parseArabicNumeral, { heading: true }),
   // `1.5亿元` opens many a paragraph: a digit right after the dot is a decimal, not a marker.
-  regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral),
-  regexRow('circled', '①提高认识', 'line', '([\u2460-\u2473])', parseCircledNumeral),
+  regexRow('arabic-dot', '1. 明确目标', 'line', `(${DIGITS})[.．、](?![0-9０-９])`, parseArabicNumeral, { heading: true }),
+  regexRow('circled', '①提高认识', 'sentence', '([\u2460-\u2473])', parseCircledNumeral, { heading: true }),
+  regexRow('roman', 'I. 中国革命问题 Ⅱ、…', 'line', '(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|[\u2160-\u216b])[.．、]\\s*', parseRomanNumeral, { heading: true }),
+  regexRow('letter', 'a．南昌暴动 (b)…', 'line', '[（(]?([a-zａ-ｚ])[.．、)）]', parseLetter, { heading: true }),
   lostNumeralRow(),
-  regexRow('bare-numeral', '一（独占一行的序号）', 'paragraph', BARE_NUMERAL, parseChineseNumeral),
+  regexRow('bare-numeral', '一（独占一行的序号）', 'paragraph', BARE_NUMERAL, parseChineseNumeral, { heading: true }),
   // 第一部分 and 第一个问题 head parts; without line breaks they stand at a sentence start. Each
   // unit is a row of its own, so that 第一步 inside 第一部分 nests instead of carrying it on.
   regexRow('di-part', '第一部分 总体要求', 'sentence', `第(${CN})(?:部分|章|篇|编)${AFTER}?`, parseChineseNumeral, { family: 'di' }),
@@ -145,7 +155,7 @@ export const MARKER_ROWS: readonly MarkerRow[] = [
   regexRow('yi-yao', '一要超前谋划', 'sentence', `(${CN})要`, parseChineseNumeral),
   regexRow('qi-yi', '其一，…其二，…', 'sentence', `其(${CN})${AFTER}`, parseChineseNumeral),
   regexRow('shou-xian', '首先，…其次，…最后，…', 'sentence', `(首先|其次|再次|最后)${AFTER}?`, (w) => SEQUENCE_WORDS[w], {
-    continuedBy: { rows: ['di-ordinal', 'di-shi', 'di-yao', 'qi-yi'], from: 2 },
+    continuedBy: { rows: ['di-ordinal', 'di-shi', 'di-yao', 'di-point', 'di-question', 'qi-yi'], from: 2 },
   }),
 ];
 

@@ -13,13 +13,26 @@ export function parseChineseNumeral(s: string): number {
   return tens * 10 + ones;
 }
 
-/** `3`, `１２` → 3, 12. */
+/** `3`, `１２`, `⑶` → 3, 12, 3. */
 export function parseArabicNumeral(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (/^[\u2474-\u2487]$/.test(s)) return s.charCodeAt(0) - 0x2474 + 1;
+  return s ? Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
 }
 
 /** `①` → 1 … `⑳` → 20. */
 export const parseCircledNumeral = (s: string): number => s.charCodeAt(0) - 0x2460 + 1;
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+
+/** `III`, `Ⅲ` → 3; NaN for anything else. */
+export function parseRomanNumeral(s: string): number {
+  const c = s.codePointAt(0)!;
+  if (s.length === 1 && c >= 0x2160 && c <= 0x216b) return c - 0x2160 + 1;
+  return ROMAN[s.toUpperCase()] ?? NaN;
+}
+
+/** `a`, `ｂ` → 1, 2. */
+export const parseLetter = (s: string): number => (s.toLowerCase().replace(/[ａ-ｚ]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).charCodeAt(0) - 0x60);
 
 const CN_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -9,7 +9,7 @@ import { announcedLists, findAnnouncements, type Announcement } from './announce
 import { buildTree, type Tree } from './tree.js';
 import { gluedHeadingEnd, headlineAt, isHeadingParagraph } from './headline.js';
 import { findTitle, type Title } from './title.js';
-import { isRunOn, runOnBreaks, sectionBreaks } from './sections.js';
+import { isRunOn, runOnBreaks, sectionBreaks, trailingHeadings } from './sections.js';
 import type { Levels } from './levels.js';
 
 export interface Reading {
@@ -40,10 +40,10 @@ export function readSpeech(speech: Speech): Reading {
   const leads = parallelLeadRow(announcedLists(text, index));
   const rows = leads ? [...MARKER_ROWS, leads] : MARKER_ROWS;
   let title = findTitle(text, shown, index, rows);
-  // A text that lost its line breaks gets them back where its markers and salutations stand, and
-  // where a title glued to the first sentence ends.
+  // A text that lost its line breaks gets them back where its markers and salutations stand, where
+  // a title glued to the first sentence ends, and where a heading was glued to a paragraph's end.
   const runOn = isRunOn(index);
-  const breaks = runOn ? runOnBreaks(text, index, scanMarkers(text, index, rows, { runOn })) : [];
+  const breaks = runOn ? runOnBreaks(text, index, scanMarkers(text, index, rows, { runOn })) : trailingHeadings(text, index, rows);
   if (title && !title.paragraphs) breaks.push(title.end);
   if (breaks.length) {
     index = indexText(speech, breaks);
@@ -55,7 +55,7 @@ export function readSpeech(speech: Speech): Reading {
   const glued = new Map<number, number>();
   const headlineEnd = (o: Occurrence): number => {
     const end = index.ends[index.paragraphAt(o.headlineStart)];
-    if (!runOn || o.row.where === 'sentence' || !o.atParagraphStart) return end;
+    if (!runOn || !o.row.heading || !o.atParagraphStart) return end;
     if (!glued.has(o.start)) glued.set(o.start, gluedHeadingEnd(text, o.headlineStart, end));
     const cut = glued.get(o.start)!;
     return cut < 0 ? end : cut;

@@ -86,7 +86,7 @@ function matchAt(text: string, at: number, rows: readonly MarkerRow[], place: St
   if (!subject || subject[0].length === 0) return null;
   const after = at + subject[0].length;
   const spoken = matchRows(text, after, rows, 'sentence');
-  return spoken && spoken.row.where === 'sentence' && !spoken.row.unnumbered ? { ...spoken, start: after } : null;
+  return spoken && spoken.row.where === 'sentence' && !spoken.row.heading && !spoken.row.unnumbered ? { ...spoken, start: after } : null;
 }
 
 /**
@@ -101,6 +101,16 @@ const listAhead = (text: string, at: number, mark: string, clause: boolean): boo
 export interface ScanOptions {
   /** The text lost its line breaks: numbered headings may stand at any sentence start. */
   runOn?: boolean;
+}
+
+/**
+ * A marker alone on its line is a form of its own: a copy that sets 一、 on a line above its text
+ * does so for one level of its outline (the items under （一）), while 一、关于… heads another.
+ */
+const alone = new Map<MarkerRow, MarkerRow>();
+function aloneOnItsLine(row: MarkerRow): MarkerRow {
+  if (!alone.has(row)) alone.set(row, { ...row, name: `${row.name}-alone` });
+  return alone.get(row)!;
 }
 
 /** A marker alone on its line (一是 / 第一， / （一）) has its statement on the next one. */
@@ -122,7 +132,11 @@ export function scanMarkers(text: string, index: TextIndex, rows: readonly Marke
   const found: Occurrence[] = [];
   index.starts.forEach((start, paragraph) => {
     const first = matchAt(text, start, rows, 'paragraph');
-    if (first) found.push({ ...first, headlineStart: headlineAfterMarker(text, index, paragraph, first.headlineStart), paragraph, atParagraphStart: true, atClause: false });
+    if (first) {
+      const headlineStart = headlineAfterMarker(text, index, paragraph, first.headlineStart);
+      const row = headlineStart === first.headlineStart ? first.row : aloneOnItsLine(first.row);
+      found.push({ ...first, row, headlineStart, paragraph, atParagraphStart: true, atClause: false });
+    }
     let sentence = start;
     for (const { at, clause, mark } of placesIn(text, start, index.ends[paragraph])) {
       if (!clause) sentence = at;

@@ -1,5 +1,6 @@
 // Where a speech's paragraphs are, when its text lost them, and where a new section begins.
 import type { Occurrence } from './scan.js';
+import type { MarkerRow } from './markers.js';
 import type { TextIndex } from './text-index.js';
 import type { Announcement } from './announce.js';
 import { sentencesIn } from './scan.js';
@@ -71,4 +72,26 @@ export function sectionBreaks(text: string, index: TextIndex, occurrences: reado
     if (salutations[to] - salutations[from + 1] > 0) return 'salutation';
     return sections[to] - sections[from + 1] > 0 ? 'section' : null;
   };
+}
+
+/** A heading is short and says no sentence: 一、第九届省人民政府工作的回顾. */
+const TRAILING_HEADING = 40;
+const SENTENCE_MARK = /[。！？!?；;]/;
+
+/**
+ * Headings a copy glued to the end of the paragraph before (…并请省政协各位委员提出意见。一、第九届
+ * 省人民政府工作的回顾): a numbered heading at the last sentence start of a paragraph, short and
+ * with no sentence after it, begins a paragraph of its own.
+ */
+export function trailingHeadings(text: string, index: TextIndex, rows: readonly MarkerRow[]): number[] {
+  const headings = rows.filter((row) => row.heading && row.where === 'line');
+  const breaks: number[] = [];
+  index.starts.forEach((start, p) => {
+    const end = index.ends[p];
+    let last = start;
+    for (const [from] of sentencesIn(text, start, end)) last = from;
+    if (last === start || end - last > TRAILING_HEADING || SENTENCE_MARK.test(text.slice(last, end))) return;
+    if (headings.some((row) => row.match(text, last))) breaks.push(last);
+  });
+  return breaks;
 }

@@ -62,6 +62,8 @@ export function buildTree(input: TreeInput): Tree {
   const skipped: Occurrence[] = [];
   let nextAnnouncement = 0;
   let pending: Announcement | undefined;
+  /** A 最后 that carries on no run was said: a list begun next stands under none of the points before. */
+  let lastWords = false;
 
   const add = (run: Run, o: Occurrence): void => {
     const item: Item = { occurrence: o, run, position: run.items.length + 1, heading: isHeading(o), children: [] };
@@ -80,13 +82,14 @@ export function buildTree(input: TreeInput): Tree {
     if (continued >= 0) {
       stack.length = continued + 1;
       add(stack[continued], o);
+      lastWords = false;
       continue;
     }
     // Anything but a first item that continues nothing is a stray ordinal and stays body text.
-    // A 最后 that carries on no run opens the speech's last words (最后，我给同志们提3点要求。): what
-    // follows stands under none of the points before.
+    // A 最后 that carries on no run opens the speech's last words (最后，我给同志们提3点要求。): the
+    // list said next stands under none of the points before (unless a run goes on first: 四、…).
     if (o.ordinal === LAST && !o.atClause && /[，,：:]$/.test(o.marker)) {
-      stack.length = 0;
+      lastWords = true;
       continue;
     }
     if (o.ordinal !== 1 && !o.row.anyOrder) {
@@ -96,7 +99,8 @@ export function buildTree(input: TreeInput): Tree {
     // A run never nests in a run of its own kind: a second 一、 starts over at that level. Said
     // inside a paragraph (取决于两点，一、…；二、…), it is a list within the point it stands in.
     const sameKind = o.atClause ? -1 : stack.findIndex((run) => run.row.name === o.row.name);
-    let depth = sameKind >= 0 ? sameKind : stack.length;
+    let depth = lastWords && !o.atClause ? 0 : sameKind >= 0 ? sameKind : stack.length;
+    lastWords = false;
     const adopts = adopter(o, input);
     while (depth > 0 && !adopts(stack[depth - 1])) depth--;
     // A list said inside a sentence (给他们以帮助，一是…，二是…) breaks down the point it is in;
@@ -125,7 +129,11 @@ const admits = (row: MarkerRow, o: Occurrence): boolean => !!row.continuedBy?.ro
 function continues(run: Run, o: Occurrence, allowFamily: boolean): boolean {
   if (run.ended) return false;
   if (run.row.anyOrder) return run.row === o.row && !run.items.some((item) => item.occurrence.ordinal === o.ordinal);
-  if (o.atClause && lastItem(run).occurrence.paragraph !== o.paragraph) return false;
+  const last = lastItem(run).occurrence;
+  if (o.atClause && last.paragraph !== o.paragraph) return false;
+  // A run whose items lead paragraphs goes on at a paragraph's start, or within its last item's
+  // paragraph; a 第二点 in the middle of another paragraph is a word of that paragraph.
+  if (run.items[0].occurrence.atParagraphStart && !o.atParagraphStart && last.paragraph !== o.paragraph && o.row !== run.row) return false;
   const same = run.row === o.row;
   if (!same) {
     const family = allowFamily && run.row.family !== undefined && run.row.family === o.row.family;
@@ -181,9 +189,9 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     const from = item.occurrence.paragraph;
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
-    const owns = item.occurrence.row.where !== 'sentence';
+    const owns = !!item.occurrence.row.heading;
     // A heading line of the document's is never inside a spoken point of another paragraph.
-    if (isHeadGuess(o.row) && item.occurrence.row.where === 'sentence') return false;
+    if (isHeadGuess(o.row) && !owns) return false;
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
     if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
     if (sectionClosed) return true;
@@ -216,7 +224,7 @@ function findPreviews(runs: readonly Run[], gist: (o: Occurrence) => string): Ru
   const paragraphs = new Map([...byLength].map(([length, list]) => [length, list.map((run) => run.items[0].occurrence.paragraph)]));
   return runs.filter((preview) => {
     const first = preview.items[0].occurrence;
-    if (preview.items.some((item) => item.occurrence.paragraph !== first.paragraph || item.occurrence.atParagraphStart)) return false;
+    if (preview.items.some((item, i) => item.occurrence.paragraph !== first.paragraph || (i > 0 && item.occurrence.atParagraphStart))) return false;
     const later = paragraphs.get(preview.items.length)!;
     const i = floorIndex(later, first.paragraph);
     const parts = byLength.get(preview.items.length)![later[i] > first.paragraph ? i : i + 1];
