@@ -47,6 +47,8 @@ export function findAnnouncements(text: string, index: TextIndex): Announcement[
 
 /** A clause that is nothing but a list of 2–8 short parallel phrases: 有欣喜、有感触、有收获. */
 const PHRASE_LIST = /^[\p{Script=Han}A-Za-z0-9“”"]{1,8}(?:、[\p{Script=Han}A-Za-z0-9“”"]{1,8}){1,7}$/u;
+/** A sentence that ends in three or more short parallel clauses: 都要勤勤恳恳为民，兢兢业业干事，清清白白做人。 */
+const CLAUSE_LIST = /([\p{Script=Han}]{2,30}(?:[，,][\p{Script=Han}]{3,8}){2,7})[。！；]/gu;
 /** A slogan in quotes whose parts are the items: “守初心、担使命，找差距、抓落实”. */
 const QUOTED_LIST = /“((?:[\p{Script=Han}]{2,8}[、，,]){1,7}[\p{Script=Han}]{2,8})”/gu;
 const QUOTES = /[“”"]/g;
@@ -85,6 +87,11 @@ export function announcedLists(text: string, index: TextIndex): AnnouncedList[] 
     }
     for (const m of paragraph.matchAll(QUOTED_LIST)) {
       if (m[1].includes('，') || m[1].includes(',')) lists.push({ phrases: m[1].split(/[、，,]/).map((p) => [p]), from: start + m.index! + m[0].length, defines: false });
+    }
+    for (const m of paragraph.matchAll(CLAUSE_LIST)) {
+      // 都要勤勤恳恳为民，兢兢业业干事，清清白白做人。: the first phrase is known by how it ends.
+      const items = m[1].split(/[，,]/);
+      lists.push({ phrases: items.map((p, k) => (k === 0 ? ends(p) : [p])), from: start + m.index! + m[0].length, defines: true });
     }
   });
   return lists;

@@ -27,8 +27,13 @@ const ENDS_SENTENCE = /[。！？!?”）)]$/;
  * A lead sentence set on a line of its own: one sentence, short, closed by 。, saying what is to be
  * done or what was achieved, not a remark in the speaker's own voice (这次…, 我们…) or a question.
  */
-const LEAD_LINE = /^[^。！？!?；;：:]{6,40}。$/;
+const LEAD_LINE = /^[^。！？!?；;：:]{6,50}。$/;
 const OWN_VOICE = /[我你这那]|[他她它]们/;
+/** A plain lead line is as long as a heading and has at most two commas. */
+const PLAIN_LEAD = 40;
+/** Lines that open alike (这五年，我们…), several of them, are parallel leads whatever their voice. */
+const OPENING = 3;
+const PARALLEL = 3;
 /** A lead line right under a heading or over numbered points is as short as a heading, with no comma. */
 const SHORT_LEAD = 20;
 const isShortLead = (line: string): boolean => line.length <= SHORT_LEAD && !/[，,]/.test(line);
@@ -41,9 +46,9 @@ const SENTENCE_END = /[。！？!?；;：:]/;
 /** The rows of heads found without a number: the outline reports them as guesses to check. */
 export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'lead-line', 'announced-lead']);
 
-function row(name: string, example: string, heads: ReadonlySet<number>, least = 2): MarkerRow | null {
+function row(name: string, example: string, heads: ReadonlySet<number>, least = 2, extra: Partial<MarkerRow> = {}): MarkerRow | null {
   if (heads.size < least) return null;
-  return { name, example, where: 'line', unnumbered: true, heading: true, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
+  return { name, example, where: 'line', unnumbered: true, heading: true, ...extra, match: (_text, at) => (heads.has(at) ? { marker: '', ordinal: 1, headlineStart: at } : null) };
 }
 
 /**
@@ -125,12 +130,12 @@ function boldLeads(e: HeadEvidence): MarkerRow | null {
  * opening sentence, not a head.
  */
 function leadLines(e: HeadEvidence): MarkerRow | null {
-  const heads = new Set<number>();
+  const candidates = new Map<number, string>();
   const announcing = new Set(e.announcements.map((a) => a.paragraph));
   for (let p = Math.max(e.firstBody, 1); p + 1 < e.index.starts.length; p++) {
     if (e.taken.has(p) || announcing.has(p)) continue;
     const line = paragraphOf(e, p);
-    if (!LEAD_LINE.test(line) || OWN_VOICE.test(line) || isSalutation(line) || (line.match(/[，,]/g)?.length ?? 0) > 2) continue;
+    if (!LEAD_LINE.test(line) || isSalutation(line)) continue;
     // Right under a numbered heading, a longer sentence is the part's opening words, not a head.
     const underHeading = !!e.taken.get(p - 1)?.row.heading;
     if (underHeading ? !isShortLead(line) : !endsText(e, p - 1)) continue;
@@ -138,9 +143,14 @@ function leadLines(e: HeadEvidence): MarkerRow | null {
     // a sentence leading into them or the last words of the point before.
     const next = e.taken.get(p + 1);
     if (next ? next.ordinal !== 1 || !isShortLead(line) : paragraphOf(e, p + 1).length < 1.5 * line.length) continue;
-    heads.add(e.index.starts[p]);
+    candidates.set(p, line);
   }
-  return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads) : null;
+  // A lead in the speaker's own voice (这次…, 我们…) or a long one counts only among others that open alike.
+  const openings = new Map<string, number>();
+  for (const line of candidates.values()) openings.set(line.slice(0, OPENING), (openings.get(line.slice(0, OPENING)) ?? 0) + 1);
+  const plain = (line: string): boolean => line.length <= PLAIN_LEAD && !OWN_VOICE.test(line) && (line.match(/[，,]/g)?.length ?? 0) <= 2;
+  const heads = new Set([...candidates].filter(([, line]) => plain(line) || openings.get(line.slice(0, OPENING))! >= PARALLEL).map(([p]) => e.index.starts[p]));
+  return heads.size >= MIN_LEAD_LINES ? row('lead-line', '国民经济保持良好发展势头。（独占一行的句子，其下是正文）', heads, 2, { sentenceHead: true }) : null;
 }
 
 /** The first sentence of a paragraph that may lead it: short, closed by 。. */

@@ -49,6 +49,8 @@ export interface MarkerRow {
    * spoken ordinal: a point it leads owns what follows, up to the next heading.
    */
   heading?: boolean;
+  /** A head that is a sentence set on its own line (国民经济保持良好发展势头。): above the text, below any numbered heading. */
+  sentenceHead?: boolean;
   match(text: string, at: number): MarkerMatch | null;
 }
 

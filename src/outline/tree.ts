@@ -64,6 +64,12 @@ export function buildTree(input: TreeInput): Tree {
   let pending: Announcement | undefined;
   /** A 最后 that carries on no run was said: a list begun next stands under none of the points before. */
   let lastWords = false;
+  /** The runs a later point closed, by row: a numbering may go on under the next part (（19） → （五） → （20）). */
+  const closed = new Map<string, Run>();
+  const closeAbove = (depth: number): void => {
+    for (const run of stack.slice(depth)) closed.set(run.row.name, run);
+    stack.length = depth;
+  };
 
   const add = (run: Run, o: Occurrence): void => {
     const item: Item = { occurrence: o, run, position: run.items.length + 1, heading: isHeading(o), children: [] };
@@ -80,7 +86,7 @@ export function buildTree(input: TreeInput): Tree {
     }
     const continued = findContinued(stack, o, input.levels ?? NO_LEVELS);
     if (continued >= 0) {
-      stack.length = continued + 1;
+      closeAbove(continued + 1);
       add(stack[continued], o);
       lastWords = false;
       continue;
@@ -92,7 +98,8 @@ export function buildTree(input: TreeInput): Tree {
       lastWords = true;
       continue;
     }
-    if (o.ordinal !== 1 && !o.row.anyOrder) {
+    const carried = carriesOn(closed.get(o.row.name), o);
+    if (o.ordinal !== 1 && !o.row.anyOrder && !carried) {
       if (o.ordinal > 1 && !o.atClause && stack.some((run) => run.row === o.row && run.last > 0 && o.ordinal === run.last + 2)) skipped.push(o);
       continue;
     }
@@ -106,7 +113,7 @@ export function buildTree(input: TreeInput): Tree {
     // A list said inside a sentence (给他们以帮助，一是…，二是…) breaks down the point it is in;
     // at the top of a speech it is only a sentence (今天开这个会，一是…，二是…).
     if (o.atClause && depth === 0) continue;
-    stack.length = depth;
+    closeAbove(depth);
     const top = stack[depth - 1];
     const run: Run = { row: o.row, last: 0, items: [], parent: top ? lastItem(top) : null, ended: false, mixed: [] };
     // A count said in this paragraph or the one before announces this run.
@@ -120,6 +127,12 @@ export function buildTree(input: TreeInput): Tree {
   }
   const dropped = new Set([...runs.filter((run) => (run.items.length === 1 && !isHeadGuess(run.row)) || nounList(run, input.gist)), ...findPreviews(runs, input.gist)].flatMap((run) => run.items));
   return { ...dropItems(roots, runs, dropped), skipped };
+}
+
+/** Whether `o` goes on with the numbering of a run a later point closed, under a new parent, placed as its items were. */
+function carriesOn(run: Run | undefined, o: Occurrence): boolean {
+  if (!run || run.ended || o.atClause || o.row !== run.row || o.row.unnumbered || o.ordinal < 2) return false;
+  return o.ordinal === run.last + 1 && o.atParagraphStart === run.items[0].occurrence.atParagraphStart;
 }
 
 /** Whether a row lets another carry its runs on (第三 after 首先、其次), not counting kinship. */
@@ -190,8 +203,10 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     if (from === o.paragraph) return true;
     if (!item.occurrence.atParagraphStart) return false;
     const owns = !!item.occurrence.row.heading;
-    // A heading line of the document's is never inside a spoken point of another paragraph.
+    // A heading line of the document's is never inside a spoken point of another paragraph, and a
+    // numbered heading never inside a lead sentence that stands on a line of its own.
     if (isHeadGuess(o.row) && !owns) return false;
+    if (o.row.heading && !o.row.unnumbered && item.occurrence.row.sentenceHead) return false;
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
     if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
     if (sectionClosed) return true;
