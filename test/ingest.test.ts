@@ -95,6 +95,16 @@ describe('normalizing', () => {
     expect(speech.text.split('\n')).toEqual(['要坚持依法防控。', '要完善疫情防控相关立法。', '二确保人民群众生命安全。']);
   });
 
+  it('joins the lines of a text wrapped at a page\'s width, and drops its page numbers and running heads', () => {
+    const para = '我们要深入学习贯彻会议精神，全面落实各项决策部署，推动经济社会持续健康发展，奋力谱写新篇章，不断开创工作新局面。'.repeat(6);
+    const wrapped = para.match(/.{1,24}/g)!;
+    const page = (n: number) => [...wrapped, '', `— ${n} —`, '市政府工作报告', ''];
+    const text = ['一、关于经济工作', '', ...page(1), '二、关于民生工作', '', ...page(2), ...page(3)].join('\n');
+    const speech = ingestText(text, 'copied.txt');
+    expect(speech.text.split('\n')).toEqual(['一、关于经济工作', para, '二、关于民生工作', para, para]);
+    expect(speech.diagnostics).toMatchObject([{ severity: 'info', code: 'joined-lines' }]);
+  });
+
   it('reports an empty file as an error', async () => {
     expect((await ingestBytes(new Uint8Array(), 'empty.txt')).diagnostics).toMatchObject([{ severity: 'error', code: 'empty' }]);
     expect(ingestText(' \n\u3000\n', 'blank.txt').diagnostics[0].code).toBe('empty');

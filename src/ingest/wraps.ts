@@ -43,7 +43,8 @@ export function joinWrappedLines<T extends WrappedLine>(lines: readonly T[]): { 
   const width = wrapWidth(lines);
   if (!width) return { lines: [...lines], joined: 0 };
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.text && l.text.length <= RUNNING_HEAD_MAX) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  // A running head is short of the page's width; a line as wide as the page is text, however often it recurs.
+  for (const l of lines) if (l.text && l.text.length <= RUNNING_HEAD_MAX && l.text.length < width - 1) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
   const furniture = (l: WrappedLine): boolean => PAGE_NUMBER.test(l.text) || (seen.get(l.text) ?? 0) >= RUNNING_HEAD_REPEATS;
   const out: T[] = [];
   let joined = 0;
