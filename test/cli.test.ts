@@ -30,7 +30,8 @@ describe('speechdeck md', () => {
   it('prints the deck Markdown, slides separated by ---, notes after Note:', () => {
     const { code, stdout } = speechdeck('md', SAMPLE);
     expect(code).toBe(0);
-    expect(stdout.startsWith('---\ntitle: "工作推进会领导讲话材料"\n---\n')).toBe(true);
+    // The theme the speech's words chose is written down with the deck, where a user may change it.
+    expect(stdout.startsWith('---\ntitle: "工作推进会领导讲话材料"\ntheme: "official"\n---\n')).toBe(true);
     expect(stdout.split('\n---\n')).toHaveLength(22);
     expect(stdout).toContain('## 第一，要全力完成各项目标任务');
     expect(stdout.match(/^Note:$/gm)!.length).toBeGreaterThanOrEqual(20);

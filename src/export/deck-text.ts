@@ -1,8 +1,9 @@
 // The characters a deck shows, for its fonts: in its headings, on its slides, and with its notes.
 import type { RenderedDeck } from '../render/markdown-it.js';
+import { SPEAKER_TEXT } from '../render/runtime/speaker-view.js';
 
-/** Words the pages add around the speech: the agenda heading, "（续）", slide and page numbers. */
-export const CHROME_TEXT = '主要内容（续）第页共 0123456789/·…—';
+/** Words the pages add around the speech: the agenda heading, "（续）", slide and page numbers, the speaker view. */
+export const CHROME_TEXT = `主要内容（续）第页共 0123456789/·…—${SPEAKER_TEXT}`;
 
 export interface DeckText {
   /** Titles and figures: what is set in bold. */

@@ -42,5 +42,16 @@ describe.skipIf(browserMissing)('the sample deck in Chromium, from file://', () 
     await speaker.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded'));
     expect(await speaker.locator('.speaker-controls-notes').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans SC');
     expect(await speaker.locator('.pacing-title').isVisible()).toBe(true);
+    // Every word the speaker view itself says is Chinese: its labels, its layout menu, its clock.
+    await speaker.waitForFunction(() => document.title === '演讲者视图');
+    const chrome = await speaker.evaluate(() => {
+      const notes = document.querySelector('.speaker-controls-notes .value');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!notes?.contains(n) && !n.parentElement?.closest('script, style, iframe')) words.push(n.nodeValue ?? '');
+      return [...words, ...[...document.querySelectorAll('option')].map((o) => o.textContent ?? '')].join(' ');
+    });
+    expect(chrome).toContain('下一页');
+    expect(chrome).not.toMatch(/[A-Za-z]{2,}/);
   });
 });

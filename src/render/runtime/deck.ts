@@ -8,7 +8,7 @@ import '../themes/official.css';
 import '../themes/plain.css';
 import '../themes/static.css';
 import { fitSection } from './fit.js';
-import { shareFontsWithSpeakerView } from './speaker-fonts.js';
+import { prepareSpeakerView } from './speaker-view.js';
 
 const config = JSON.parse(document.getElementById('speechdeck-config')?.textContent ?? '{}');
 /** The deck this page shows (a deck or its error page); none on the index, which follows every deck. */
@@ -23,7 +23,7 @@ if (import.meta.hot) {
 
 const element = document.querySelector<HTMLElement>('.reveal');
 if (element) {
-  shareFontsWithSpeakerView();
+  prepareSpeakerView();
   const deck = new Reveal(element, { ...config, plugins: [Notes] });
   // Fit once the shipped fonts are in: text measured in a fallback font is measured wrong.
   const fitCurrent = () => void document.fonts.ready.then(() => fitSection(deck.getCurrentSlide() as HTMLElement));
