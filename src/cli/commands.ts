@@ -43,11 +43,12 @@ export async function mdCommand(file: string, flags: CommonFlags): Promise<void>
 }
 
 export async function buildCommand(file: string, flags: CommonFlags & { out?: string; singleFile?: boolean }): Promise<void> {
-  await load(file, flags);
   const theme = flags.theme ? { theme: flags.theme } : {};
+  // Where the output goes is checked before the speech is read: a wrong -o is the one thing to say.
   if (flags.singleFile) {
     const out = flags.out?.endsWith('.html') ? resolve(flags.out) : resolve(flags.out ?? 'dist', `${deckId(file)}.html`);
     guardOutputs([out], file);
+    await load(file, flags);
     await exportSingleFile(resolve(file), out, theme).catch(toUserError);
     process.stderr.write(`已生成 ${out}\n`);
     return;
@@ -55,6 +56,7 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
   const outDir = resolve(flags.out ?? 'dist');
   // The site's own names replace what was there; the speech itself must not be one of them.
   guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file);
+  await load(file, flags);
   await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
 }

@@ -17,7 +17,7 @@ const FIGURE = new RegExp(`连续[0-9一二三四五六七八九十]{1,3}(?:年|
 /** A caption is the clause the figure stands in; a long one gives the listed item that holds it. */
 const CAPTION_MAX = 30;
 const CLAUSE_MARKS = /[，,。；;：:！？!?\n]/;
-const ITEM_MARK = '、';
+const ITEM_MARKS = /[、，,。；;：:！？!?\n]/;
 
 /** What a meeting repeats first: rates and sums in 亿, then in 万 and unbroken records, then counts of things. */
 function weight(value: string): number {
@@ -51,20 +51,47 @@ export function findFigures(text: string, limit = 3, counts = true): Figure[] {
 /**
  * The whole clause around a figure. Where the clause is long and lists several items (…从2020年
  * 的3.68万亿元增长到2025年的4.93万亿元、实现…), the item that holds the figure, whole; never a
- * piece that starts or ends inside a number or a word.
+ * piece that starts or ends inside a number or a word, or leaves a quote or bracket open.
  */
 function captionFor(text: string, at: number, length: number): string {
-  let start = at;
-  while (start > 0 && !CLAUSE_MARKS.test(text[start - 1])) start--;
-  let end = at + length;
-  while (end < text.length && !CLAUSE_MARKS.test(text[end])) end++;
+  const [start, end] = spanAround(text, at, at + length, CLAUSE_MARKS);
   const clause = text.slice(start, end).trim();
   if (clause.length <= CAPTION_MAX) return clause;
-  const itemStart = text.lastIndexOf(ITEM_MARK, at);
-  const itemEnd = text.indexOf(ITEM_MARK, at + length);
-  const from = itemStart >= start ? itemStart + 1 : start;
-  const to = itemEnd >= 0 && itemEnd < end ? itemEnd : end;
-  return text.slice(from, to).trim();
+  const [from, to] = spanAround(text, at, at + length, ITEM_MARKS);
+  return text.slice(Math.max(from, start), Math.min(to, end)).trim();
+}
+
+const OPENERS = '“‘（(《「『【';
+const CLOSERS = '”’）)》」』】';
+
+/**
+ * The span around [from, to) out to the nearest `marks` at the figure's own depth, within its line:
+ * a quote or an aside whole on one side is passed over, marks and all; one that opens after the
+ * figure and holds a mark (9.5%（绝对值按当年价，…）) ends the span, as a bracket that the figure
+ * stands inside (…（增长9.5%）) or a stray mark does.
+ */
+function spanAround(text: string, from: number, to: number, marks: RegExp): [number, number] {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to);
+  let start = from;
+  for (; start > lineStart; start--) {
+    const c = text[start - 1];
+    if (CLOSERS.includes(c)) {
+      const open = text.lastIndexOf(OPENERS[CLOSERS.indexOf(c)], start - 2);
+      if (open < lineStart || marks.test(text.slice(open, start))) break;
+      start = open + 1;
+    } else if (OPENERS.includes(c) || marks.test(c)) break;
+  }
+  let end = to;
+  for (; end < lineEnd; end++) {
+    const c = text[end];
+    if (OPENERS.includes(c)) {
+      const close = text.indexOf(CLOSERS[OPENERS.indexOf(c)], end);
+      if (close < 0 || close > lineEnd || marks.test(text.slice(end, close))) break;
+      end = close;
+    } else if (CLOSERS.includes(c) || marks.test(c)) break;
+  }
+  return [start, end];
 }
 
 /** Words that say a figure is the one aimed at: 目标, 预期, 计划, 任务. */

@@ -1,7 +1,7 @@
 // Which parts of the outline earn a slide, and what each slide says.
 import type { Comparison, Figure, Outline, Point, SlideKind, SlideLayout, Span, Speech } from '../types.js';
 import type { PlanOptions } from '../config.js';
-import { clip, splitSentences, trimAtClause } from './clauses.js';
+import { balanced, clip, splitSentences, trimAtClause, trimBalanced } from './clauses.js';
 import { keySentences, type Bullet } from './bullets.js';
 import { findComparison, findFigures } from './figures.js';
 import { toChineseNumeral } from '../outline/numerals.js';
@@ -27,7 +27,8 @@ export interface Draft {
  * clause to cut at stays whole (it wraps onto a second line, set smaller) rather than losing a word.
  */
 function titled(full: string, o: PlanOptions): { title: string; subtitle?: string } {
-  const { text, rest, midClause } = trimAtClause(full, o.titleMax);
+  const cut = trimAtClause(full, o.titleMax);
+  const { text, rest, midClause } = balanced(cut.text) ? cut : { ...(trimBalanced(full, o.titleMax) ?? trimBalanced(full, o.titleMax * 1.5) ?? cut), midClause: false };
   if (midClause && full.length <= o.titleMax * 1.8) return { title: full };
   return rest ? { title: text, subtitle: clip(rest, o.bulletMax) } : { title: text };
 }
