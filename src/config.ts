@@ -38,6 +38,12 @@ export interface PlanOptions {
    */
   cardMax: number;
   /**
+   * Characters a point's statement may have to stand whole, alone and large, on a slide that has
+   * nothing else to list or count (beyond it, the title is cut and the rest is its subtitle).
+   * @default 90
+   */
+  statementMax: number;
+  /**
    * Characters of opening text before the first point above which the opening gets slides of its
    * own, one a paragraph (below it, the cover's notes hold it).
    * @default 1200
@@ -58,6 +64,7 @@ export const defaultPlanOptions: PlanOptions = {
   keySentences: 3,
   figures: 3,
   cardMax: 18,
+  statementMax: 90,
   openingSlidesFrom: 1200,
   charsPerSecond: 4,
 };

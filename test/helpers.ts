@@ -67,3 +67,6 @@ export const squeeze = (s: string): string => s.replace(/\s+/g, '');
 /** The text a reader sees in an HTML fragment. */
 export const visibleText = (html: string): string =>
   html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** A figure ends in its unit: a rate, a magnitude, a thing counted, or 连续N年. */
+export const FIGURE_ENDS = /(?:%|％|‰|个百分点|倍|[万亿]|[元吨斤人户名位个家项所座套辆台架艘件条次场批处张床册部亩米]|千瓦时?|标准箱|公顷|公里|千米|千克|公斤|平方米|平方公里|立方米|年|届)$/;

@@ -6,12 +6,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deckFromFile } from '../src/pipeline-file.js';
 import { balanced, ELLIPSIS } from '../src/plan/clauses.js';
-import { SAMPLE, SHARED, hasShared } from './helpers.js';
+import { FIGURE_ENDS, SAMPLE, SHARED, hasShared } from './helpers.js';
 
 const corpus = hasShared ? readdirSync(join(SHARED, 'corpus')).filter((f) => /\.(txt|md|html)$/.test(f) && !/^[A-Z]+\.md$/.test(f)).map((f) => join(SHARED, 'corpus', f)) : [];
 
-/** A figure ends in its unit: a rate, a magnitude, a thing counted, or 连续N年. */
-const FIGURE_ENDS = /(?:%|％|‰|个百分点|倍|[万亿]|[元吨斤人户名位个家项所座套辆台架艘件条次场批处张床册部亩米]|千瓦时?|标准箱|公顷|公里|千米|千克|公斤|平方米|平方公里|立方米|年|届)$/;
 const DIGIT = /[0-9０-９.．]/;
 
 describe.each([SAMPLE, ...corpus])('the slides of %s', (file) => {

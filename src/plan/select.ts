@@ -58,18 +58,22 @@ function pointSlide(text: string, siblings: readonly Point[], i: number, o: Plan
   const figures = findFigures(own, o.figures, !p.points.length);
   const comparison = p.points.length ? null : findComparison(own, figures);
   const draft: Draft = { kind: 'point', ...titled(pointHeading(p), o), bullets, figures, notes: p.span };
-  return { ...draft, ...layoutFor(draft, p, o), ...(comparison ? { layout: 'chart' as const, comparison } : {}) };
+  if (comparison) return { ...draft, layout: 'chart', comparison };
+  const short = bullets.every((b) => b.text.length <= o.cardMax);
+  if (p.points.length >= 3 && p.points.length <= 6 && short && !figures.length) return { ...draft, layout: 'cards' };
+  return statement(draft, pointHeading(p), o);
 }
 
 /**
- * The layout the content asks for: three to six short parallel sub-points as a grid of cards; a
- * point whose statement stands alone, with nothing to list or count, as that one statement.
+ * A slide with nothing to list or count shows its statement alone, large and whole where it is short
+ * enough to read at once (a one-sentence point, a paragraph of one sentence); else as it is.
  */
-function layoutFor(draft: Draft, p: Point, o: PlanOptions): { layout?: SlideLayout } {
-  const short = draft.bullets.every((b) => b.text.length <= o.cardMax);
-  if (p.points.length >= 3 && p.points.length <= 6 && short && !draft.figures.length) return { layout: 'cards' };
-  if (!draft.bullets.length && !draft.figures.length && !draft.subtitle) return { layout: 'statement' };
-  return {};
+function statement(draft: Draft, full: string, o: PlanOptions): Draft {
+  if (draft.bullets.length || draft.figures.length) return draft;
+  if (!draft.subtitle) return { ...draft, layout: 'statement' };
+  if (full.length > o.statementMax || !balanced(full)) return draft;
+  const { subtitle: _, ...rest } = draft;
+  return { ...rest, title: full, layout: 'statement' };
 }
 
 /** A top-level part with sub-points gets a divider holding its own words, then slides for its points. */
@@ -107,7 +111,8 @@ function paragraphSlides(text: string, span: Span, o: PlanOptions): Draft[] {
     const previous = drafts[drafts.length - 1];
     if (first) {
       const bullets = keySentences(text, first.end, end, o.keySentences, o.bulletMax);
-      drafts.push({ kind: 'paragraph', ...titled(first.text, o), bullets, figures: findFigures(text.slice(start, end), o.figures), notes: [start, end] });
+      const draft: Draft = { kind: 'paragraph', ...titled(first.text, o), bullets, figures: findFigures(text.slice(start, end), o.figures), notes: [start, end] };
+      drafts.push(statement(draft, first.text, o));
     } else if (previous) previous.notes = [previous.notes[0], end];
     start = end + 1;
   }

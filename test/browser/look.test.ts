@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, SAMPLE, SHARED, hasShared } from '../helpers.js';
+import { FIGURE_ENDS, ROOT, SAMPLE, SHARED, hasShared } from '../helpers.js';
 import { browserMissing, launch, revealReady, watch } from './launch.js';
 import { buildDecks } from './build-decks.js';
 import { deckId } from '../../src/vite/decks.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import { measureSlides } from './measure.js';
 
 const corpus = hasShared ? readdirSync(join(SHARED, 'corpus')).filter((f) => /\.(txt|md|html)$/.test(f) && !/^[A-Z]+\.md$/.test(f)).map((f) => join(SHARED, 'corpus', f)) : [];
 const files = [SAMPLE, ...corpus];
@@ -52,6 +54,22 @@ describe.skipIf(browserMissing)('decks in Chromium', () => {
     expect(seen.external).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
+  });
+
+  it.each(files.map((f) => [deckId(f), f]))('%s: figures as written, content not crowded at the top, no orphaned line ends, a legible slide number', async (id, file) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`file://${join(out, id, 'index.html')}`);
+    await revealReady(page);
+    const looks = await measureSlides(page);
+    await page.close();
+    const text = (await ingestFile(file)).text;
+    expect(looks.flatMap((l) => l.figures).filter((f) => !text.includes(f) || !FIGURE_ENDS.test(f))).toEqual([]);
+    expect(looks.filter((l) => l.topHalfOnly).map((l) => `${l.index}: ${l.title}`)).toEqual([]);
+    const wrapped = looks.flatMap((l) => l.wrapped.map((w) => ({ ...w, slide: l.index })));
+    const orphans = wrapped.filter((w) => w.lastLine <= 2).map((w) => `${w.slide}: ${w.text}`);
+    expect(orphans.length, orphans.join('\n')).toBeLessThanOrEqual(wrapped.length * 0.05);
+    expect(looks.filter((l) => l.numberContrast < 4.5).map((l) => `${l.index}: ${l.numberContrast.toFixed(2)}`)).toEqual([]);
+    expect(looks.filter((l) => l.numberUnderControls).map((l) => l.index)).toEqual([]);
   });
 
   it('fits every slide of the print view too, and leaves screenshots of the sample', async () => {
