@@ -2,19 +2,27 @@
 
 export const ELLIPSIS = '……';
 const CLAUSE_END = /[，,、；;：:。！？!?]/;
+/** Where a title may break: a clause's end, never inside a list of items (集成、自动化处理). */
+const TITLE_BREAK = /[，,；;：:。！？!?]/;
 const SENTENCE_END = /[。！？!?；;]/;
 
 /**
  * The longest prefix of `s` that ends at a clause boundary and has at most `max` characters.
  * `midClause` says the cut could find no boundary and falls inside a clause.
  */
-export function trimAtClause(s: string, max: number): { text: string; rest: string; midClause: boolean } {
+export function trimAtClause(s: string, max: number, breaks = CLAUSE_END): { text: string; rest: string; midClause: boolean } {
   if (s.length <= max) return { text: s, rest: '', midClause: false };
   let cut = -1;
-  for (let i = 1; i <= max && i < s.length; i++) if (CLAUSE_END.test(s[i])) cut = i;
+  for (let i = 1; i <= max && i < s.length; i++) if (breaks.test(s[i])) cut = i;
   // No boundary early enough: cut mid-clause rather than overflow the slide.
   const end = cut > max / 3 ? cut : max;
   return { text: s.slice(0, end), rest: s.slice(end).replace(/^[，,、；;：:。！？!?\s]+/, ''), midClause: end === max };
+}
+
+/** A title cut where a clause ends, and at 、 only where no clause ends early enough. */
+export function trimTitle(s: string, max: number): { text: string; rest: string; midClause: boolean } {
+  const cut = trimAtClause(s, max, TITLE_BREAK);
+  return cut.midClause ? trimAtClause(s, max) : cut;
 }
 
 /** Marks that open and close a span that a cut must not leave open: quotes, brackets, book titles. */
@@ -61,9 +69,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const out: Sentence[] = [];
   let from = start;
   const push = (to: number): void => {
+    // A sentence starts after the marks that ended what came before it (a heading's cut: ，松山湖…).
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[。！？!?；;]+$/, '');
+    const lead = raw.length - raw.replace(/^[\s，,、：:]+/, '').length;
+    const body = raw.slice(lead).trim().replace(/[。！？!?；;]+$/, '');
     if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
   };
   for (let i = start; i < end; i++) {

@@ -1,7 +1,7 @@
 // Which parts of the outline earn a slide, and what each slide says.
 import type { Comparison, Figure, Outline, Point, SlideKind, SlideLayout, Span, Speech } from '../types.js';
 import type { PlanOptions } from '../config.js';
-import { balanced, clip, splitSentences, trimAtClause, trimBalanced } from './clauses.js';
+import { balanced, clip, splitSentences, trimBalanced, trimTitle } from './clauses.js';
 import { keySentences, type Bullet } from './bullets.js';
 import { findComparison, findFigures } from './figures.js';
 import { toChineseNumeral } from '../outline/numerals.js';
@@ -27,7 +27,7 @@ export interface Draft {
  * clause to cut at stays whole (it wraps onto a second line, set smaller) rather than losing a word.
  */
 function titled(full: string, o: PlanOptions): { title: string; subtitle?: string } {
-  const cut = trimAtClause(full, o.titleMax);
+  const cut = trimTitle(full, o.titleMax);
   const { text, rest, midClause } = balanced(cut.text) ? cut : { ...(trimBalanced(full, o.titleMax) ?? trimBalanced(full, o.titleMax * 1.5) ?? cut), midClause: false };
   if (midClause && full.length <= o.titleMax * 1.8) return { title: full };
   return rest ? { title: text, subtitle: clip(rest, o.bulletMax) } : { title: text };
@@ -61,17 +61,18 @@ function pointSlide(text: string, siblings: readonly Point[], i: number, o: Plan
   if (comparison) return { ...draft, layout: 'chart', comparison };
   const short = bullets.every((b) => b.text.length <= o.cardMax);
   if (p.points.length >= 3 && p.points.length <= 6 && short && !figures.length) return { ...draft, layout: 'cards' };
-  return statement(draft, pointHeading(p), o);
+  return statement(draft, pointHeading(p), o, p.title ? 0 : p.marker.length);
 }
 
 /**
  * A slide with nothing to list or count shows its statement alone, large and whole where it is short
  * enough to read at once (a one-sentence point, a paragraph of one sentence); else as it is.
  */
-function statement(draft: Draft, full: string, o: PlanOptions): Draft {
+function statement(draft: Draft, full: string, o: PlanOptions, markerLength = 0): Draft {
   if (draft.bullets.length || draft.figures.length) return draft;
   if (!draft.subtitle) return { ...draft, layout: 'statement' };
-  if (full.length > o.statementMax || !balanced(full)) return draft;
+  // A marker as written may be unbalanced (2）): the words after it must not be.
+  if (full.length > o.statementMax || !balanced(full.slice(markerLength))) return draft;
   const { subtitle: _, ...rest } = draft;
   return { ...rest, title: full, layout: 'statement' };
 }
