@@ -1,11 +1,12 @@
 // The editor page's HTML, around its script (served by the dev server, emitted by the build).
-import type { PageAssets } from '../render/page.js';
+import { policyOf, type PageAssets } from '../render/page.js';
 import { htmlDocument } from '../render/document.js';
 
 export function editorPage(assets: PageAssets): string {
   return htmlDocument({
     title: '讲稿成片 · 编辑',
     head: assets.head,
+    csp: policyOf(assets),
     body: { class: 'sd-editor' },
     content: `<header>
 <h1>讲稿成片</h1>

@@ -4,8 +4,6 @@
 // both inline: the page is handed to the browser whole and asks for nothing more. The browser
 // starts before the speech is even read, so an export costs little more than the browser's own
 // start and print.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { findBrowser, launchBrowser } from './browser.js';
 import { writeFileAtomic } from './write.js';
@@ -14,17 +12,7 @@ import { deckText } from './deck-text.js';
 import type { DeckBuild } from '../pipeline.js';
 import { renderHandout, renderPrint } from '../render/index.js';
 import { FITTED } from '../render/runtime/fit.js';
-import { PACKAGE_ROOT } from '../vite/paths.js';
-
-/** Styles of the paper pages, without reveal.js's: the same look, printed faster. */
-const STYLES = join(PACKAGE_ROOT, 'lib/runtime/assets/paper.css');
-
-/** The paper stylesheet, read once per process. */
-let styles: Promise<string> | undefined;
-const paperStyles = (): Promise<string> =>
-  (styles ??= readFile(STYLES, 'utf8').catch(() => {
-    throw new Error(`没有找到预先构建的幻灯片样式 ${STYLES}：请先运行 npm run compile`);
-  }));
+import { runtimeFile } from './runtime.js';
 
 export interface Printer {
   print(build: DeckBuild, options: { out: string; handout?: boolean; theme?: string }): Promise<void>;
@@ -42,7 +30,8 @@ export function startPrinter(browserPath?: string): Printer {
       const text = deckText(build.rendered);
       // The slides print no notes: their fonts need only what the slides show.
       const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
-      const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${await paperStyles()}</style>` };
+      // The paper pages' styles (without reveal.js's: the same look, printed faster) and script, inline.
+      const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${runtimeFile('assets/paper.css')}</style>`, script: runtimeFile('assets/paper.js') };
       const page = (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) });
       const tab = await opening;
       // The page's last script shows it and fits its slides once its fonts are in.

@@ -29,7 +29,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     for (const key of FIELDS) {
       const value = (data as Record<string, unknown>)[key];
       if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
-      else if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value).trim();
+      // A value is one line of words: a line break in it (…\n---\nNote: …) never starts a slide or notes.
+      else if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value).trim().replace(/\s*[\r\n]+\s*/g, ' ');
     }
   }
   return { meta, lineCount: end + 1, diagnostics: [] };

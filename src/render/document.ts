@@ -1,10 +1,13 @@
 // The HTML document every page of speechdeck is: Chinese, UTF-8, no favicon request, its own head.
 import { escapeHtml } from './escape.js';
+import { allowScript, cspMeta, scriptText, type PolicyOptions } from './csp.js';
 
 export interface HtmlDocument {
   title: string;
   /** Tags for the head, after the title: styles, scripts, fonts. */
   head: string;
+  /** What the page's Content-Security-Policy allows beyond its own files. */
+  csp: PolicyOptions;
   /** Attributes of `<body>`, values unescaped. */
   body?: Record<string, string | undefined>;
   content: string;
@@ -19,6 +22,7 @@ export function htmlDocument(doc: HtmlDocument): string {
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+${cspMeta(doc.csp)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="speechdeck">
 <link rel="icon" href="data:,">
@@ -32,6 +36,6 @@ ${doc.content}
 `;
 }
 
-/** A page with a script written into it, before `</body>` (a `</script` inside the script escaped). */
+/** A page with a script written into it, before `</body>`, and its policy allowing that script. */
 export const inlineScript = (html: string, js: string): string =>
-  html.replace('</body>', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>\n</body>`);
+  allowScript(html, js).replace('</body>', () => `<script>${scriptText(js)}</script>\n</body>`);

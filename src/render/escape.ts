@@ -4,6 +4,12 @@ const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]);
 
+/**
+ * A CSS string literal that shows `s` as typed, inside a `<style>` element too: quotes, backslashes,
+ * markup characters and line breaks are written as CSS escapes (`\3c `), which no HTML parser reads.
+ */
+export const cssString = (s: string): string => `"${s.replace(/["\\<>&\n\r\f\u0000-\u001f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
 /** ASCII punctuation that means something to markdown-it anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~!#$]/g;
 

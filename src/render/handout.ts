@@ -3,13 +3,18 @@
 // for 传达学习. They share the deck's stylesheet and fonts.
 import { htmlDocument } from './document.js';
 import type { RenderedDeck } from './markdown-it.js';
-import { themeOf, type PageAssets } from './page.js';
-import { FIT_SCRIPT, FONTS_FIRST } from './runtime/fit.js';
+import { policyOf, themeOf, type PageAssets } from './page.js';
+import { FONTS_FIRST, FONTS_FIRST_SCRIPT } from './runtime/fit.js';
+import { scriptHash, scriptText } from './csp.js';
+import { cssString } from './escape.js';
+
+export interface PaperAssets extends PageAssets {
+  /** The paper pages' script, prebuilt (lib/runtime/assets/paper.js): fonts first, then every slide fitted. */
+  script: string;
+}
 
 const NOTES = /<aside class="notes">([\s\S]*?)<\/aside>/;
 
-/** A CSS string literal. */
-const cssString = (s: string): string => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
 interface StaticPage {
   kind: 'print' | 'handout';
@@ -17,19 +22,20 @@ interface StaticPage {
   body: string[];
 }
 
-function staticPage(deck: RenderedDeck, assets: PageAssets, page: StaticPage): string {
+function staticPage(deck: RenderedDeck, assets: PaperAssets, page: StaticPage): string {
   return htmlDocument({
     title: `${deck.meta.title ?? '讲稿'}${page.kind === 'handout' ? '（讲稿）' : ''}`,
     head: `${FONTS_FIRST}\n${assets.head}\n<style>${page.pageCss}</style>`,
+    csp: policyOf(assets, [scriptHash(FONTS_FIRST_SCRIPT), scriptHash(assets.script)]),
     body: { class: `sd-static sd-${page.kind}` },
-    content: `${page.body.join('\n')}\n<script>${FIT_SCRIPT}</script>`,
+    content: `${page.body.join('\n')}\n<script>${scriptText(assets.script)}</script>`,
   });
 }
 
 const slideBox = (theme: string, section: string): string => `<div class="reveal theme-${theme}"><div class="slides">${section.replace(NOTES, '')}</div></div>`;
 
 /** One 1280×720 page per slide. */
-export function renderPrint(deck: RenderedDeck, options: { theme?: string; assets: PageAssets }): string {
+export function renderPrint(deck: RenderedDeck, options: { theme?: string; assets: PaperAssets }): string {
   const theme = themeOf(options.theme ?? deck.meta.theme);
   return staticPage(deck, options.assets, {
     kind: 'print',
@@ -39,7 +45,7 @@ export function renderPrint(deck: RenderedDeck, options: { theme?: string; asset
 }
 
 /** A4 portrait: the title at the top of each page, "第 x 页 / 共 y 页" at the foot. */
-export function renderHandout(deck: RenderedDeck, options: { theme?: string; assets: PageAssets }): string {
+export function renderHandout(deck: RenderedDeck, options: { theme?: string; assets: PaperAssets }): string {
   const theme = themeOf(options.theme ?? deck.meta.theme);
   const margin = "font-family: 'Noto Sans SC', sans-serif; font-size: 9pt; color: #555;";
   return staticPage(deck, options.assets, {

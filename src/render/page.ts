@@ -24,7 +24,20 @@ export const REVEAL_CONFIG = {
 export interface PageAssets {
   /** `<script>` and `<link>` tags that load the runtime and its styles. */
   head: string;
+  /**
+   * CSP hash sources of inline scripts that run in what the page opens (the speaker view's).
+   * @default []
+   */
+  hashes?: readonly string[];
+  /**
+   * Served by the dev server, whose live reload needs a WebSocket.
+   * @default false
+   */
+  dev?: boolean;
 }
+
+/** The policy of a page with these assets. */
+export const policyOf = (assets: PageAssets, hashes: readonly string[] = []) => ({ hashes: [...hashes, ...(assets.hashes ?? [])], dev: assets.dev ?? false });
 
 export interface PageOptions {
   theme?: string;
@@ -46,6 +59,7 @@ export function renderPage(deck: RenderedDeck, options: PageOptions): string {
   return htmlDocument({
     title: deck.meta.title ?? '讲稿',
     head: options.assets.head,
+    csp: policyOf(options.assets),
     content: `<div class="reveal theme-${themeOf(options.theme ?? deck.meta.theme)}">
 <div class="slides">
 ${deck.sections.join('\n')}

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
 import { renderHandout, renderPrint } from '../render/handout.js';
+import { ownScriptHashes, runtimeFile, speakerViewHashes } from '../export/runtime.js';
 
 export const SCRIPT = 'assets/deck.js';
 export const STYLES = 'assets/deck.css';
@@ -22,6 +23,7 @@ export const PRINT = 'print.html';
 /** Tags that load the deck's fonts, styles and (for the slides, not the handout) its script. */
 const assetsAt = (prefix: string, fontCss = '', script = true) => ({
   head: [`<style>${fontCss}</style>`, `<link rel="stylesheet" href="${prefix}${STYLES}">`, script ? `<script defer src="${prefix}${SCRIPT}"></script>` : ''].join('\n'),
+  hashes: script ? speakerViewHashes() : [],
 });
 
 /**
@@ -84,7 +86,7 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const fontCss = fonts.css(FONTS);
         this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fontCss)) });
         if (!build.failed) {
-          const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: assetsAt(prefix, fontCss, false) };
+          const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: { ...assetsAt(prefix, fontCss, false), script: runtimeFile('assets/paper.js') } };
           this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT}`, source: renderHandout(build.rendered, paper) });
           this.emitFile({ type: 'asset', fileName: `${dir}${PRINT}`, source: renderPrint(build.rendered, paper) });
         }
@@ -93,7 +95,8 @@ export function staticBuild(options: ResolvedOptions): Plugin {
       if (!options.single) {
         this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });
         const head = '<link rel="stylesheet" href="../assets/editor.css">\n<script defer src="../assets/editor.js"></script>';
-        this.emitFile({ type: 'asset', fileName: 'editor/index.html', source: editorPage({ head }) });
+        // The editor writes decks and print pages into frames and windows that inherit its policy.
+        this.emitFile({ type: 'asset', fileName: 'editor/index.html', source: editorPage({ head, hashes: ownScriptHashes() }) });
       }
     },
   };

@@ -7,10 +7,11 @@ import { deckPage, errorPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
 import { fullFontStylesheets } from '../export/fonts.js';
+import { ownScriptHashes, speakerViewHashes } from '../export/runtime.js';
 
 // The full @fontsource faces: the browser fetches only the chunks a page needs.
 const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="/@fs${css}">`);
-const devAssets = { head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n') };
+const devAssets = { head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true };
 
 async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, html: string): Promise<void> {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -35,7 +36,7 @@ export function devServer(options: ResolvedOptions): Plugin {
         // Vite's own modules and the fonts: not ours, and the slides folder need not be read for them.
         if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(path)) return next();
         if (path === '/editor/' || path === '/editor/index.html') {
-          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="/@fs${EDITOR_ENTRY}"></script>`].join('\n') }));
+          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="/@fs${EDITOR_ENTRY}"></script>`].join('\n'), hashes: ownScriptHashes(), dev: true }));
         }
         if (path === '/editor') {
           res.statusCode = 302;

@@ -2,6 +2,7 @@
 import type { DeckBuild } from '../pipeline.js';
 import { escapeHtml, renderPage, type PageAssets } from '../render/index.js';
 import { htmlDocument } from '../render/document.js';
+import { policyOf } from '../render/page.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { DeckSource } from './decks.js';
 
@@ -13,7 +14,7 @@ export function deckPage(build: DeckBuild, source: DeckSource, assets: PageAsset
 const STYLE = `<style>body{font:18px/1.6 'Noto Sans SC',sans-serif;margin:48px auto;max-width:760px;padding:0 24px}a{color:#c00000}pre{white-space:pre-wrap;background:#fff4f0;padding:16px;border-left:4px solid #c00000}</style>`;
 
 const shell = (title: string, content: string, assets: PageAssets, deckId?: string): string =>
-  htmlDocument({ title, head: `${assets.head}\n${STYLE}`, body: { 'data-deck': deckId }, content });
+  htmlDocument({ title, head: `${assets.head}\n${STYLE}`, csp: policyOf(assets), body: { 'data-deck': deckId }, content });
 
 export function errorPage(source: DeckSource, messages: string[], assets: PageAssets): string {
   return shell(`无法生成：${source.id}`, `<h1>无法生成幻灯片</h1><pre>${escapeHtml(messages.join('\n'))}</pre><p>修改并保存 ${escapeHtml(source.file)} 后，本页会自动刷新。</p>`, assets, source.id);

@@ -40,13 +40,8 @@ export const FITTED = 'speechdeckFitted';
  * For the head of a page without the runtime: nothing is laid out until its fonts are in. A layout
  * in stand-in fonts is thrown away, and on a machine without Chinese fonts it is the slowest step
  * of a print (every character looked up in the system's fonts). Without scripts nothing waits.
+ * The paper pages' script (paper.ts) shows the page again.
  */
+export const FONTS_FIRST_SCRIPT = "document.documentElement.classList.add('sd-fonts-pending');";
 export const FONTS_FIRST = `<style>html.sd-fonts-pending body { display: none; }</style>
-<script>document.documentElement.classList.add('sd-fonts-pending');</script>`;
-
-/** For the end of its body: load every font, show the page, fit every slide; `window.speechdeckFitted` settles then. */
-export const FIT_SCRIPT = `${fitSection.toString()}
-window.${FITTED} = Promise.all([...document.fonts].map((face) => face.load().catch(() => {}))).then(() => {
-  document.documentElement.classList.remove('sd-fonts-pending');
-  document.querySelectorAll('.slides section').forEach(fitSection);
-});`;
+<script>${FONTS_FIRST_SCRIPT}</script>`;
