@@ -24,6 +24,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // What follows the speech on a page: its Q&A, a glossary, a licence notice.
   { name: 'qa-tail', example: '【互动问答摘录】', start: /^【[^】]{0,8}(?:问答|答问|提问)[^】]{0,8}】/, continues: ALWAYS },
   { name: 'glossary', example: '名词解释：', start: /^【?(?:附[:：]?)?(?:《[^》]{1,20}》)?(?:名词解释|词语解释|相关名词|名词注释|注释)(?:和说明|及说明)?】?[:：]?$/, continues: ALWAYS },
+  { name: 'appendix', example: '【参考资料】', start: /^【(?:参考|背景|相关|延伸)?(?:资料|附件|附录|链接)】$/, continues: ALWAYS },
   { name: 'licence', example: '本作品是中华人民共和国的…（维基文库的版权说明）', start: /^本作品(?:是|在)|^Public domain$/, continues: ALWAYS },
   { name: 'editor-note', example: '【导读】流程的核心是…', start: /^【导\s*读】/, continues: NEVER },
   { name: 'note-mark', example: '※ 这是习近平总书记两篇讲话中有关…的节选', start: /^※/, continues: NEVER },

@@ -103,10 +103,11 @@ export function buildTree(input: TreeInput): Tree {
       if (o.ordinal > 1 && !o.atClause && stack.some((run) => run.row === o.row && run.last > 0 && o.ordinal === run.last + 2)) skipped.push(o);
       continue;
     }
-    // A run never nests in a run of its own kind: a second 一、 starts over at that level. Said
-    // inside a paragraph (取决于两点，一、…；二、…), it is a list within the point it stands in.
+    // A second 一、 starts over at its kind's level, or breaks down the last point of that run where
+    // the point has nothing of its own yet (二、主要任务 … 一、…六、). Said inside a paragraph
+    // (取决于两点，一、…；二、…), it is a list within the point it stands in.
     const sameKind = o.atClause ? -1 : stack.findIndex((run) => run.row.name === o.row.name);
-    let depth = lastWords && !o.atClause ? 0 : sameKind >= 0 ? sameKind : stack.length;
+    let depth = lastWords && !o.atClause ? 0 : sameKind >= 0 ? sameKind + (restartsWithin(stack[sameKind], o) ? 1 : 0) : stack.length;
     lastWords = false;
     const adopts = adopter(o, input);
     while (depth > 0 && !adopts(stack[depth - 1])) depth--;
@@ -133,6 +134,15 @@ export function buildTree(input: TreeInput): Tree {
 function carriesOn(run: Run | undefined, o: Occurrence): boolean {
   if (!run || run.ended || o.atClause || o.row !== run.row || o.row.unnumbered || o.ordinal < 2) return false;
   return o.ordinal === run.last + 1 && o.atParagraphStart === run.items[0].occurrence.atParagraphStart;
+}
+
+/**
+ * Whether a heading numbered 一 again, after its kind's run reached 二 or more, breaks down that
+ * run's last point: a point that has none of its own yet and is still open (二、主要任务 … 一、…六、).
+ */
+function restartsWithin(run: Run, o: Occurrence): boolean {
+  const last = lastItem(run);
+  return run.items.length >= 2 && !last.children.length && !!o.row.heading && o.atParagraphStart && last.occurrence.atParagraphStart;
 }
 
 /** Whether a row lets another carry its runs on (第三 after 首先、其次), not counting kinship. */
