@@ -19,8 +19,8 @@ export interface Announcement {
  */
 const COUNT_AT_END = /(?<![第\d一二三四五六七八九十])([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个方面的?问题|个方面|个问题|个大?矛盾|件大?事|点意见|点要求|点体会|点看法|点|条意见|条)(?:意见|要求)?$/;
 const TAIL = 14;
-/** A short sentence that says how many parts the work ahead has: 重点从六个方面推进… / 要抓好6个方面政策举措落实. */
-const COUNT_AHEAD = /(?:从|抓好|做好|突出|围绕|着力)(?:以下)?([一二两三四五六七八九十]{1,2}|\d{1,2})个方面/;
+/** A short sentence that says how many parts the work ahead (or behind) has: 重点从六个方面推进… / 要抓好6个方面政策举措落实 / 在十个方面取得新的进展. */
+const COUNT_AHEAD = /(?:从|在|抓好|做好|突出|围绕|着力)(?:以下)?([一二两三四五六七八九十]{1,2}|\d{1,2})个方面/;
 const SHORT = 40;
 
 const trimEnd = (text: string, start: number, end: number): number => {

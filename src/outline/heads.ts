@@ -44,7 +44,7 @@ const MAX_LEAD = 60;
 const SENTENCE_END = /[。！？!?；;：:]/;
 
 /** The rows of heads found without a number: the outline reports them as guesses to check. */
-export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'lead-line', 'announced-lead']);
+export const UNNUMBERED_HEADS: ReadonlySet<string> = new Set(['plain-heading', 'bold-lead', 'spaced-lead', 'lead-line', 'announced-lead']);
 
 function row(name: string, example: string, heads: ReadonlySet<number>, least = 2, extra: Partial<MarkerRow> = {}): MarkerRow | null {
   if (heads.size < least) return null;
@@ -68,7 +68,7 @@ function speechStart(e: HeadEvidence): number {
 /** The rows for this speech's heads without numbers: plain heading lines, bold leads, lead lines. */
 export function unnumberedHeadRows(evidence: HeadEvidence): MarkerRow[] {
   const e = { ...evidence, firstBody: speechStart(evidence) };
-  return [plainHeadings(e), boldLeads(e), leadLines(e), announcedLeads(e)].filter((r): r is MarkerRow => r !== null);
+  return [plainHeadings(e), boldLeads(e), spacedLeads(e), leadLines(e), announcedLeads(e)].filter((r): r is MarkerRow => r !== null);
 }
 
 const paragraphOf = (e: HeadEvidence, p: number): string => e.text.slice(e.index.starts[p], e.index.ends[p]);
@@ -121,6 +121,47 @@ function boldLeads(e: HeadEvidence): MarkerRow | null {
     if (lead && !e.taken.has(leads[i] + 1)) heads.add(leads[i] + 1);
   }
   return row('bold-lead', '**国民经济持续增长。**全市生产总值……', new Set([...heads].map((p) => e.index.starts[p])));
+}
+
+/**
+ * A lead phrase set off from its paragraph's text by a space, as a copy leaves a bold lead: 以港立市步伐
+ * 加快 厦门湾…; not a speaker's label in a transcript (广州代表处代表 孙福友：…).
+ */
+const SPACED_LEAD = /^[\p{Script=Han}“”、]{4,20}(?=[ \u3000\u00a0]+\p{Script=Han})(?![ \u3000\u00a0]+\p{Script=Han}{1,4}[：:])/u;
+/** How many paragraphs in a row must open so before it counts as this speech's way of marking points. */
+const MIN_SPACED = 3;
+
+/**
+ * Paragraphs that open with a phrase set off by a space (高新技术产业迅速发展 实行各项扶持政策…), three or
+ * more among neighbouring paragraphs: leads whose bold the copy lost. A paragraph between two of
+ * them that lost its space too is one of them, as are those up to the count a sentence just before
+ * announced (在十个方面取得新的进展。); such a lead's headline is its first sentence.
+ */
+function spacedLeads(e: HeadEvidence): MarkerRow | null {
+  const leads = new Map<number, number>();
+  for (let p = e.firstBody; p < e.index.starts.length; p++) {
+    const lead = e.taken.has(p) ? null : SPACED_LEAD.exec(paragraphOf(e, p));
+    if (lead) leads.set(p, lead[0].length);
+  }
+  const heads = new Map<number, number | undefined>();
+  const found = [...leads.keys()];
+  for (let i = 0; i < found.length; ) {
+    let j = i;
+    while (j + 1 < found.length && found[j + 1] - found[j] <= 2) j++;
+    if (j - i + 1 >= MIN_SPACED) {
+      // Where the leads open one paragraph after another, a paragraph among them is one too.
+      const steps = found.slice(i + 1, j + 1).map((p, k) => p - found[i + k]);
+      const oneEach = steps.filter((d) => d === 1).length * 3 >= steps.length * 2;
+      const announced = e.announcements.find((a) => a.paragraph < found[i] && a.paragraph >= found[i] - 2 && a.count > j - i + 1);
+      const last = announced && oneEach ? Math.max(found[j], announced.paragraph + announced.count) : found[j];
+      for (let p = found[i]; p <= last && p < e.index.starts.length && !e.taken.has(p); p++) if (oneEach || leads.has(p)) heads.set(p, leads.get(p));
+    }
+    i = j + 1;
+  }
+  const ends = new Map([...heads].map(([p, length]) => [e.index.starts[p], length === undefined ? undefined : e.index.starts[p] + length]));
+  // A lead of its paragraph, as a spoken one is: it owns what follows until a new section begins.
+  const spaced = row('spaced-lead', '以港立市步伐加快 厦门湾10万吨级航道……（段首短语后空一格）', new Set(ends.keys()), 2, { heading: false });
+  return spaced && { ...spaced, match: (_text, at) => (ends.has(at) ? { marker: '', ordinal: 1, headlineStart: at, ...(ends.get(at) === undefined ? {} : { headlineEnd: ends.get(at) }) } : null) };
 }
 
 /**

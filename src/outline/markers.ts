@@ -26,6 +26,8 @@ export interface MarkerMatch {
   ordinal: number;
   /** Where the headline starts: after the marker, or at it when the marker is part of the statement. */
   headlineStart: number;
+  /** Where the headline ends, where the row knows it (a lead set off from its text by a space). */
+  headlineEnd?: number;
 }
 
 export interface MarkerRow {

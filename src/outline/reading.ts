@@ -55,6 +55,7 @@ export function readSpeech(speech: Speech): Reading {
   const glued = new Map<number, number>();
   const headlineEnd = (o: Occurrence): number => {
     const end = index.ends[index.paragraphAt(o.headlineStart)];
+    if (o.headlineEnd !== undefined) return o.headlineEnd;
     if (!runOn || !o.row.heading || !o.atParagraphStart) return end;
     if (!glued.has(o.start)) glued.set(o.start, gluedHeadingEnd(text, o.headlineStart, end));
     const cut = glued.get(o.start)!;

@@ -220,7 +220,8 @@ function adopter(o: Occurrence, input: TreeInput): (run: Run) => boolean {
     // A compact run's last item ends with its paragraph; what follows it is its run's sibling.
     if (!owns && levels.compact(item.occurrence)) return !(sectionClosed = true);
     if (sectionClosed) return true;
-    const sectionBreak = input.sectionBreakBetween(from, o.paragraph);
+    // The paragraph a list is said in counts too: 各位代表，…我们采取了以下主要措施：（一）…（二）….
+    const sectionBreak = input.sectionBreakBetween(from, o.atParagraphStart ? o.paragraph : o.paragraph + 1);
     if (!sectionBreak || (owns && sectionBreak !== 'salutation')) return true;
     sectionClosed = true;
     return false;
