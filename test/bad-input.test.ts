@@ -1,7 +1,7 @@
 // Bad files get a clear Chinese reason naming the file, exit code 1, no stack trace, and nothing
 // written; a failed build leaves the previous output as it was; an input is never overwritten.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -65,5 +65,40 @@ describe('outputs', () => {
     expect(pdf.stderr.trim()).toMatch(/: 无法写入（路径中有同名文件）$/);
     expect(readFileSync(join(dir, 'speech.txt'), 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
     expect(existsSync(join(dir, 'assets'))).toBe(false);
+  });
+
+  it('never deletes the speech inside what a build replaces, nor a folder it did not make', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-foreign-'));
+    // The speech inside the assets/ folder a build would replace.
+    mkdirSync(join(dir, 'site', 'assets'), { recursive: true });
+    const speech = join(dir, 'site', 'assets', '讲话.txt');
+    copyFileSync(SAMPLE, speech);
+    const inside = speechdeck('build', speech, '-o', join(dir, 'site'));
+    expect(inside.code).toBe(1);
+    expect(inside.stderr.trim()).toBe(`${speech}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
+    expect(readFileSync(speech, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
+    // A Vite app's own dist/: its index.html and assets are not speechdeck's to replace.
+    const app = join(dir, 'app');
+    mkdirSync(join(app, 'dist', 'assets'), { recursive: true });
+    writeFileSync(join(app, 'dist', 'index.html'), '<h1>我的应用</h1>');
+    writeFileSync(join(app, 'dist', 'assets', 'app.js'), 'console.log(1)');
+    const foreign = speechdeck('build', SAMPLE, '-o', join(app, 'dist'));
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr.trim()).toMatch(/dist: 这个文件夹里已有不是 speechdeck 生成的文件/);
+    expect(readFileSync(join(app, 'dist', 'index.html'), 'utf8')).toBe('<h1>我的应用</h1>');
+    expect(readdirSync(join(app, 'dist')).sort()).toEqual(['assets', 'index.html']);
+    expect(readdirSync(join(app, 'dist', 'assets'))).toEqual(['app.js']);
+  });
+
+  it('writes beside the speech by default, and builds again where it built before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-beside-'));
+    const speech = join(dir, '工作推进会.txt');
+    copyFileSync(SAMPLE, speech);
+    for (const args of [['build', speech], ['build', speech], ['build', speech, '--single-file'], ['pptx', speech]]) {
+      const r = speechdeck(...args);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['工作推进会-幻灯片', '工作推进会-幻灯片.html', '工作推进会.pptx', '工作推进会.txt']);
+    expect(readdirSync(join(dir, '工作推进会-幻灯片')).sort()).toEqual(['.speechdeck', 'assets', 'fonts', 'handout.html', 'index.html', 'print.html']);
   });
 });

@@ -1,11 +1,11 @@
 // One function per command: arguments in, stages run, output written. Nothing else lives here.
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildSite, SITE_ENTRIES } from '../export/site.js';
 import { exportSingleFile } from '../export/single-file.js';
 import { startPrinter } from '../export/pdf.js';
 import { exportPptx } from '../export/pptx.js';
-import { guardInputs, InputOverwrite } from '../export/write.js';
+import { ForeignFolder, guardFolder, guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
 import { deckId, findDecks } from '../vite/decks.js';
 import { standalone } from '../vite/paths.js';
@@ -42,20 +42,29 @@ export async function mdCommand(file: string, flags: CommonFlags): Promise<void>
   process.stdout.write((await load(file, flags)).markdown);
 }
 
+/** Where an output goes by default: beside the speech, named after it (工作推进会.pdf, 工作推进会-幻灯片/). */
+export const besideSpeech = (file: string, suffix: string): string => join(dirname(resolve(file)), `${deckId(file)}${suffix}`);
+
 export async function buildCommand(file: string, flags: CommonFlags & { out?: string; singleFile?: boolean }): Promise<void> {
   const theme = flags.theme ? { theme: flags.theme } : {};
   // Where the output goes is checked before the speech is read: a wrong -o is the one thing to say.
   if (flags.singleFile) {
-    const out = flags.out?.endsWith('.html') ? resolve(flags.out) : resolve(flags.out ?? 'dist', `${deckId(file)}.html`);
+    const out = flags.out?.endsWith('.html') ? resolve(flags.out) : flags.out ? resolve(flags.out, `${deckId(file)}.html`) : besideSpeech(file, '-幻灯片.html');
     guardOutputs([out], file);
     await load(file, flags);
     await exportSingleFile(resolve(file), out, theme).catch(toUserError);
     process.stderr.write(`已生成 ${out}\n`);
     return;
   }
-  const outDir = resolve(flags.out ?? 'dist');
-  // The site's own names replace what was there; the speech itself must not be one of them.
+  const outDir = flags.out ? resolve(flags.out) : besideSpeech(file, '-幻灯片');
+  // The site's own names replace what was there: the speech must not be among them, and the
+  // folder must be empty or one speechdeck built (never a Vite app's dist/ or a folder of documents).
   guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file);
+  try {
+    guardFolder(outDir);
+  } catch (e) {
+    toUserError(e);
+  }
   await load(file, flags);
   await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
@@ -86,7 +95,7 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
       process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
       const build = await load(file, flags);
       const name = `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`;
-      const out = many ? resolve(flags.out ?? 'dist', name) : resolve(flags.out ?? name);
+      const out = flags.out ? (many ? resolve(flags.out, name) : resolve(flags.out)) : join(dirname(resolve(file)), name);
       guardOutputs([out], file);
       await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
@@ -99,7 +108,7 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
 export async function pptxCommand(file: string, flags: CommonFlags & { out?: string }): Promise<void> {
   const build = await load(file, flags);
   if (!build.deck) throw new UserError(`${file}: 导出 PPTX 需要讲稿文件，而不是已排好的幻灯片 Markdown`);
-  const out = resolve(flags.out ?? `${deckId(file)}.pptx`);
+  const out = flags.out ? resolve(flags.out) : besideSpeech(file, '.pptx');
   guardOutputs([out], file);
   await exportPptx(build.deck, out).catch(toUserError);
   process.stderr.write(`已生成 ${out}\n`);
@@ -107,7 +116,7 @@ export async function pptxCommand(file: string, flags: CommonFlags & { out?: str
 
 /** Errors a user can act on (no browser, an output that is the input, a place that cannot be written) become one-line reasons. */
 function toUserError(e: unknown): never {
-  if (e instanceof BrowserNotFound || e instanceof InputOverwrite) throw new UserError(e.message);
+  if (e instanceof BrowserNotFound || e instanceof InputOverwrite || e instanceof ForeignFolder) throw new UserError(e.message);
   const { code, path } = e as NodeJS.ErrnoException;
   if (code && path) throw new UserError(`${path}: 无法写入（${code === 'EACCES' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘已满' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : code}）`);
   throw e;

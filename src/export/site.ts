@@ -1,10 +1,10 @@
 // The static site of one or more decks, built by Vite with the speechdeck plugin.
 import { rm } from 'node:fs/promises';
-import { moveInto, tempDirBeside } from './write.js';
+import { markOutput, moveInto, tempDirBeside } from './write.js';
 import { standalone } from '../vite/paths.js';
 
 /** What a one-deck site puts at the top of its folder. */
-export const SITE_ENTRIES = ['index.html', 'handout.html', 'print.html', 'assets', 'fonts'] as const;
+export const SITE_ENTRIES = ['index.html', 'handout.html', 'print.html', 'assets', 'fonts', 'editor'] as const;
 
 export interface SiteOptions {
   /** One deck as index.html at the top, rather than <deck>/index.html. */
@@ -24,6 +24,7 @@ export async function buildSite(files: string[], outDir: string, options: SiteOp
         build: { outDir: temp, emptyOutDir: false, reportCompressedSize: false },
       }),
     );
+    await markOutput(temp);
     await moveInto(temp, outDir);
   } finally {
     await rm(temp, { recursive: true, force: true });

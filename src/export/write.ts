@@ -1,19 +1,48 @@
 // Outputs appear whole or not at all: written beside their place under a temporary name, then
-// renamed. An input is never overwritten, and a failed export leaves the previous output as it was.
+// renamed. An input is never overwritten, a failed export leaves the previous output as it was, and
+// a folder is written into only when it is empty or speechdeck's own (it holds OUTPUT_MARK).
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+
+/** The file that marks a folder as a site speechdeck built: a later build may replace what is in it. */
+export const OUTPUT_MARK = '.speechdeck';
+const MARK_TEXT = '这个文件夹由 speechdeck 生成；再次生成会替换其中的 index.html、handout.html、print.html、assets/、fonts/。\n';
 
 const same = (a: string, b: string): boolean => existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
 
 /** Writing an output would replace an input. */
 export class InputOverwrite extends Error {}
 
-/** Throws InputOverwrite when writing `output` would replace one of the `inputs`. */
+/** Whether `path` is `entry` or inside it (the file itself, or a file in a folder that gets replaced). */
+const within = (path: string, entry: string): boolean => {
+  const [p, e] = [existsSync(path) ? realpathSync(path) : resolve(path), existsSync(entry) ? realpathSync(entry) : resolve(entry)];
+  const r = relative(e, p);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+/** Throws InputOverwrite when writing `output` (a file, or a folder replaced whole) would replace one of the `inputs`. */
 export function guardInputs(output: string, inputs: readonly string[]): void {
-  const clash = inputs.find((input) => resolve(input) === resolve(output) || same(input, output));
+  const clash = inputs.find((input) => resolve(input) === resolve(output) || same(input, output) || within(input, output));
   if (clash) throw new InputOverwrite(`${clash}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
 }
+
+/** A folder holds files speechdeck did not write. */
+export class ForeignFolder extends Error {}
+
+/**
+ * Throws ForeignFolder when `dir` exists, is not empty and is not speechdeck's own output (a Vite
+ * app's dist/, a folder of documents): a build there would replace files it did not make.
+ */
+export function guardFolder(dir: string): void {
+  const entries = existsSync(dir) ? readdirSync(dir) : [];
+  if (entries.length && !entries.includes(OUTPUT_MARK)) {
+    throw new ForeignFolder(`${dir}: 这个文件夹里已有不是 speechdeck 生成的文件，为免覆盖，请用 -o 指定一个新的或空的文件夹`);
+  }
+}
+
+/** Marks a folder as speechdeck's output. */
+export const markOutput = (dir: string): Promise<void> => writeFile(join(dir, OUTPUT_MARK), MARK_TEXT);
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
