@@ -86,4 +86,11 @@ describe('exit codes', () => {
     expect(speechdeck('pdf').code).toBe(2);
     expect(speechdeck('pdf', '--help').code).toBe(0);
   });
+
+  it('says which themes there are when asked for one that is not', () => {
+    const r = speechdeck('md', SAMPLE, '--theme', 'red');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('未知的主题 red：可选 official、plain');
+  });
 });

@@ -12,6 +12,7 @@ import { standalone } from '../vite/paths.js';
 import type { DeckBuild } from '../pipeline.js';
 import { deckFromFile } from '../pipeline-file.js';
 import { formatOutline, outlineJson } from '../outline/index.js';
+import { THEMES } from '../render/page.js';
 import { describeFsError, reportDiagnostics, UserError } from './report.js';
 
 export interface CommonFlags {
@@ -21,6 +22,9 @@ export interface CommonFlags {
 
 /** Runs the pipeline on FILE; a failure or (with --strict) a warning becomes a UserError. */
 export async function load(file: string, flags: CommonFlags): Promise<DeckBuild> {
+  if (flags.theme !== undefined && !(THEMES as readonly string[]).includes(flags.theme)) {
+    throw new UserError(`未知的主题 ${flags.theme}：可选 ${THEMES.join('、')}`);
+  }
   const build = await deckFromFile(file, flags.theme ? { theme: flags.theme } : {}).catch((e: unknown) => {
     throw new UserError(describeFsError(e, file));
   });
