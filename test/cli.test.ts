@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE, speechdeck } from './helpers.js';
+import { ROOT, SAMPLE, speechdeck } from './helpers.js';
 
 describe('speechdeck outline', () => {
   it('prints the outline JSON of DESIGN.md', () => {
@@ -92,5 +92,16 @@ describe('exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe('未知的主题 red：可选 official、plain');
+  });
+
+  it('says what is wrong with a dev server before it starts one', () => {
+    const missing = speechdeck('dev', join(ROOT, 'no-such-folder'));
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, `${join(ROOT, 'no-such-folder')}: 文件夹不存在`]);
+    const file = speechdeck('dev', SAMPLE);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/dev 要的是放讲稿的文件夹，不是一个文件/);
+    const port = speechdeck('dev', join(ROOT, 'slides'), '--port', 'abc');
+    expect([port.code, port.stderr.trim()]).toEqual([1, '--port abc: 端口应是 1–65535 之间的整数']);
+    expect(port.stdout).toBe('');
   });
 });

@@ -135,10 +135,17 @@ function guardOutputs(outputs: readonly string[], file: string): void {
   }
 }
 
-export async function devCommand(folder: string | undefined, flags: { port?: number }): Promise<void> {
+export async function devCommand(folder: string | undefined, flags: { port?: number | string }): Promise<void> {
+  // What would make the server useless is said before it starts, not after it prints its address.
+  const slides = resolve(folder ?? 'slides');
+  const kind = statSync(slides, { throwIfNoEntry: false });
+  if (!kind) throw new UserError(`${slides}: 文件夹不存在`);
+  if (!kind.isDirectory()) throw new UserError(`${slides}: dev 要的是放讲稿的文件夹，不是一个文件（单篇讲稿请放进文件夹，或用 build）`);
+  const port = Number(flags.port ?? 5173);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError(`--port ${flags.port}: 端口应是 1–65535 之间的整数`);
   const { createServer } = await import('vite');
   const { speechdeck } = await import('../vite/index.js');
-  const server = await createServer(standalone({ server: { port: flags.port ?? 5173 }, plugins: [speechdeck({ slides: resolve(folder ?? 'slides') })] }));
+  const server = await createServer(standalone({ server: { port }, plugins: [speechdeck({ slides })] }));
   await server.listen();
   server.printUrls();
 }

@@ -18,6 +18,15 @@ async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerR
   res.end(await server.transformIndexHtml(req.url ?? '/', html));
 }
 
+/** A request's path, decoded; null when it is no valid percent-encoding. */
+function decodePath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?')[0]);
+  } catch {
+    return null;
+  }
+}
+
 export function devServer(options: ResolvedOptions): Plugin {
   return {
     name: 'speechdeck:dev',
@@ -32,7 +41,13 @@ export function devServer(options: ResolvedOptions): Plugin {
       server.watcher.on('change', notify).on('add', notify).on('unlink', notify);
 
       server.middlewares.use(async (req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        const path = decodePath(req.url ?? '/');
+        // A path no browser sends (/%E0%A4%A): answered, and the server goes on.
+        if (path === null) {
+          res.statusCode = 400;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          return res.end('请求的地址无法解析');
+        }
         // Vite's own modules and the fonts: not ours, and the slides folder need not be read for them.
         if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(path)) return next();
         if (path === '/editor/' || path === '/editor/index.html') {

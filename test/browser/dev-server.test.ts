@@ -37,6 +37,16 @@ describe.skipIf(browserMissing)('the dev server', () => {
     server?.kill();
   });
 
+  it('answers 50 malformed requests and stays up', async () => {
+    const bad = ['/%E0%A4%A', '/%', '/%ZZ', '/%E4%B8', '/editor/%C3%28', '/tuijinhui/%FF', '/%00', '/..%2F..%2Fetc%2Fpasswd', '/%2e%2e/%2e%2e/', '/%u4e00'];
+    for (let i = 0; i < 50; i++) {
+      const r = await fetch(`${url.replace(/\/$/, '')}${bad[i % bad.length]}?i=${i}`);
+      expect(r.status, bad[i % bad.length]).toBeLessThan(500);
+    }
+    expect(server.exitCode).toBe(null);
+    expect((await fetch(url)).status).toBe(200);
+  });
+
   it('lists every speech in the folder', async () => {
     const page = await browser.newPage();
     await page.goto(url);
