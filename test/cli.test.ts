@@ -104,4 +104,13 @@ describe('exit codes', () => {
     expect([port.code, port.stderr.trim()]).toEqual([1, '--port abc: 端口应是 1–65535 之间的整数']);
     expect(port.stdout).toBe('');
   });
+
+  it('never sends a control character from a speech to the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-ctl-'));
+    writeFileSync(join(dir, 'ctl.txt'), '一、关于\x1b[2J工作\n要抓落实。\n二、关于民生\n要兜底线。\n');
+    const r = speechdeck('outline', join(dir, 'ctl.txt'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.stdout).toContain('一、关于\\x1b[2J工作');
+  });
 });

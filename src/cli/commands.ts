@@ -13,7 +13,7 @@ import type { DeckBuild } from '../pipeline.js';
 import { deckFromFile } from '../pipeline-file.js';
 import { formatOutline, outlineJson } from '../outline/index.js';
 import { THEMES } from '../render/page.js';
-import { describeFsError, reportDiagnostics, UserError } from './report.js';
+import { describeFsError, printable, reportDiagnostics, UserError } from './report.js';
 
 export interface CommonFlags {
   strict?: boolean;
@@ -39,7 +39,7 @@ export async function load(file: string, flags: CommonFlags): Promise<DeckBuild>
 export async function outlineCommand(file: string, flags: CommonFlags & { json?: boolean }): Promise<void> {
   const build = await load(file, flags);
   if (!build.outline) throw new UserError(`${file}: 这是已排好的幻灯片 Markdown，没有讲稿提纲`);
-  process.stdout.write(flags.json ? `${JSON.stringify(outlineJson(build.outline), null, 2)}\n` : `${formatOutline(build.outline)}\n`);
+  process.stdout.write(flags.json ? `${JSON.stringify(outlineJson(build.outline), null, 2)}\n` : `${printable(formatOutline(build.outline))}\n`);
 }
 
 export async function mdCommand(file: string, flags: CommonFlags): Promise<void> {
