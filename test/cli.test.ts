@@ -113,4 +113,13 @@ describe('exit codes', () => {
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(r.stdout).toContain('一、关于\\x1b[2J工作');
   });
+
+  it('helps in Chinese', () => {
+    for (const args of [['--help'], ['build', '--help'], ['pdf', '--help']]) {
+      const r = speechdeck(...args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('用法');
+      expect(r.stdout).not.toMatch(/Usage|Options|Commands|Display|For more info|default:/);
+    }
+  });
 });

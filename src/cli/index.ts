@@ -6,6 +6,8 @@ import { UserError } from './report.js';
 
 type Command = ReturnType<ReturnType<typeof cac>['command']>;
 
+const HELP_TITLES: Record<string, string> = { Usage: '用法', Commands: '命令', Options: '选项', Examples: '示例' };
+
 /** The options every command that reads a speech takes. */
 const common = (command: Command, theme = true): Command => {
   command.option('--strict', '有警告即失败');
@@ -38,7 +40,18 @@ export async function main(argv: string[]): Promise<number> {
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
     .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));
-  cli.help();
+  // cac writes its help in English; every line a user reads here is Chinese.
+  cli.help((sections) =>
+    sections.map((section) => ({
+      ...section,
+      title: section.title && (HELP_TITLES[section.title] ?? section.title),
+      body: section.body
+        .replace(/^For more info, run any command with the `--help` flag:$/m, '每个命令的用法：加 --help，例如')
+        .replace('Display this message', '显示本帮助')
+        .replace('Display version number', '显示版本号')
+        .replace(/\(default: ([^)]*)\)/g, '（默认：$1）'),
+    })),
+  );
   cli.version('0.1.0');
 
   try {

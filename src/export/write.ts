@@ -52,6 +52,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
+    // The error names the file the user asked for, not the temporary one.
+    if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = path;
     throw e;
   }
 }
