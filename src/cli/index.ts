@@ -44,9 +44,8 @@ export async function main(argv: string[]): Promise<number> {
   cli.help((sections) =>
     sections.map((section) => ({
       ...section,
-      title: section.title && (HELP_TITLES[section.title] ?? section.title),
+      title: section.title && (section.title.startsWith('For more info') ? '每个命令的用法（加 --help）' : (HELP_TITLES[section.title] ?? section.title)),
       body: section.body
-        .replace(/^For more info, run any command with the `--help` flag:$/m, '每个命令的用法：加 --help，例如')
         .replace('Display this message', '显示本帮助')
         .replace('Display version number', '显示版本号')
         .replace(/\(default: ([^)]*)\)/g, '（默认：$1）'),
