@@ -11,7 +11,8 @@ import { ownScriptHashes, speakerViewHashes } from '../export/runtime.js';
 
 // The full @fontsource faces: the browser fetches only the chunks a page needs.
 const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="/@fs${css}">`);
-const devAssets = { head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true };
+/** Read when a page is served (the runtime's hashes exist once `npm run compile` has run). */
+const devAssets = () => ({ head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true });
 
 async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, html: string): Promise<void> {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -61,7 +62,7 @@ export function devServer(options: ResolvedOptions): Plugin {
         const decks = findDecks(options.slides, options.files);
         if (path === '/' || path === '/index.html') {
           const builds = await Promise.all(decks.map(async (source) => ({ source, title: (await deckFromFile(source.file, options).catch(() => null))?.rendered.meta.title ?? source.id })));
-          return respond(server, req, res, indexPage(builds, devAssets, '/'));
+          return respond(server, req, res, indexPage(builds, devAssets(), '/'));
         }
         const source = decks.find((d) => path === `/${d.id}/` || path === `/${d.id}/index.html`);
         if (!source) {
@@ -72,10 +73,10 @@ export function devServer(options: ResolvedOptions): Plugin {
           return res.end();
         }
         try {
-          return respond(server, req, res, deckPage(await deckFromFile(source.file, options), source, devAssets));
+          return respond(server, req, res, deckPage(await deckFromFile(source.file, options), source, devAssets()));
         } catch (e) {
           // A file the pipeline cannot even read: show why on its page and keep serving the rest.
-          return respond(server, req, res, errorPage(source, [`${source.file}: ${e instanceof Error ? e.message : String(e)}`], devAssets));
+          return respond(server, req, res, errorPage(source, [`${source.file}: ${e instanceof Error ? e.message : String(e)}`], devAssets()));
         }
       });
     },
