@@ -63,12 +63,7 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
   const outDir = flags.out ? resolve(flags.out) : besideSpeech(file, '-幻灯片');
   // The site's own names replace what was there: the speech must not be among them, and the
   // folder must be empty or one speechdeck built (never a Vite app's dist/ or a folder of documents).
-  guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file);
-  try {
-    guardFolder(outDir);
-  } catch (e) {
-    toUserError(e);
-  }
+  guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file, outDir);
   await load(file, flags);
   await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
@@ -126,10 +121,11 @@ function toUserError(e: unknown): never {
   throw e;
 }
 
-/** Stops before anything is written when an output would replace the input. */
-function guardOutputs(outputs: readonly string[], file: string): void {
+/** Stops before anything is written when an output would replace the input, or a folder holds files not ours. */
+function guardOutputs(outputs: readonly string[], file: string, folder?: string): void {
   try {
     for (const output of outputs) guardInputs(output, [file]);
+    if (folder) guardFolder(folder);
   } catch (e) {
     toUserError(e);
   }

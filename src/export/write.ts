@@ -9,21 +9,22 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 export const OUTPUT_MARK = '.speechdeck';
 const MARK_TEXT = '这个文件夹由 speechdeck 生成；再次生成会替换其中的 index.html、handout.html、print.html、assets/、fonts/。\n';
 
-const same = (a: string, b: string): boolean => existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
-
 /** Writing an output would replace an input. */
 export class InputOverwrite extends Error {}
 
+/** A path as the disk knows it (links followed), or as written where it does not exist yet. */
+const real = (path: string): string => (existsSync(path) ? realpathSync(path) : resolve(path));
+
 /** Whether `path` is `entry` or inside it (the file itself, or a file in a folder that gets replaced). */
 const within = (path: string, entry: string): boolean => {
-  const [p, e] = [existsSync(path) ? realpathSync(path) : resolve(path), existsSync(entry) ? realpathSync(entry) : resolve(entry)];
+  const [p, e] = [real(path), real(entry)];
   const r = relative(e, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 };
 
 /** Throws InputOverwrite when writing `output` (a file, or a folder replaced whole) would replace one of the `inputs`. */
 export function guardInputs(output: string, inputs: readonly string[]): void {
-  const clash = inputs.find((input) => resolve(input) === resolve(output) || same(input, output) || within(input, output));
+  const clash = inputs.find((input) => within(input, output));
   if (clash) throw new InputOverwrite(`${clash}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
 }
 

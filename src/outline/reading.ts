@@ -54,8 +54,8 @@ export function readSpeech(speech: Speech): Reading {
   // A heading that a run-on text glued to its first sentence ends where that sentence probably begins.
   const glued = new Map<number, number>();
   const headlineEnd = (o: Occurrence): number => {
-    const end = index.ends[index.paragraphAt(o.headlineStart)];
     if (o.headlineEnd !== undefined) return o.headlineEnd;
+    const end = index.ends[index.paragraphAt(o.headlineStart)];
     if (!runOn || !o.row.heading || !o.atParagraphStart) return end;
     if (!glued.has(o.start)) glued.set(o.start, gluedHeadingEnd(text, o.headlineStart, end));
     const cut = glued.get(o.start)!;

@@ -26,15 +26,16 @@ export function trimTitle(s: string, max: number): { text: string; rest: string;
 }
 
 /** Marks that open and close a span that a cut must not leave open: quotes, brackets, book titles. */
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '『': '』', '【': '】' };
-const CLOSERS = new Set(Object.values(PAIRS));
+export const PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '『': '』', '【': '】' };
+/** Each closing mark → the mark that opens it. */
+export const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 
 /** Whether every quote and bracket opened in `s` is closed in it, and none closes that was not opened. */
 export function balanced(s: string): boolean {
   const open: string[] = [];
   for (const c of s) {
     if (PAIRS[c]) open.push(PAIRS[c]);
-    else if (CLOSERS.has(c) && open.pop() !== c) return false;
+    else if (OPENER_OF[c] && open.pop() !== c) return false;
   }
   return open.length === 0;
 }

@@ -1,6 +1,7 @@
 // Key figures: the numbers a follow-up meeting repeats (8.3%, 连续7年, 3.68万亿元), each exactly as
 // the speech writes it, with its unit, and the clause it stands in as its caption.
 import type { Comparison, Figure } from '../types.js';
+import { OPENER_OF, PAIRS } from './clauses.js';
 
 const DIGITS = '[0-9０-９]';
 /** A number as written: 3.68, 1,234.5, ５６ — never the tail of a longer one. */
@@ -61,8 +62,6 @@ function captionFor(text: string, at: number, length: number): string {
   return text.slice(Math.max(from, start), Math.min(to, end)).trim();
 }
 
-const OPENERS = '“‘（(《「『【';
-const CLOSERS = '”’）)》」』】';
 
 /**
  * The span around [from, to) out to the nearest `marks` at the figure's own depth, within its line:
@@ -76,20 +75,20 @@ function spanAround(text: string, from: number, to: number, marks: RegExp): [num
   let start = from;
   for (; start > lineStart; start--) {
     const c = text[start - 1];
-    if (CLOSERS.includes(c)) {
-      const open = text.lastIndexOf(OPENERS[CLOSERS.indexOf(c)], start - 2);
+    if (OPENER_OF[c]) {
+      const open = text.lastIndexOf(OPENER_OF[c], start - 2);
       if (open < lineStart || marks.test(text.slice(open, start))) break;
       start = open + 1;
-    } else if (OPENERS.includes(c) || marks.test(c)) break;
+    } else if (PAIRS[c] || marks.test(c)) break;
   }
   let end = to;
   for (; end < lineEnd; end++) {
     const c = text[end];
-    if (OPENERS.includes(c)) {
-      const close = text.indexOf(CLOSERS[OPENERS.indexOf(c)], end);
+    if (PAIRS[c]) {
+      const close = text.indexOf(PAIRS[c], end);
       if (close < 0 || close > lineEnd || marks.test(text.slice(end, close))) break;
       end = close;
-    } else if (CLOSERS.includes(c) || marks.test(c)) break;
+    } else if (OPENER_OF[c] || marks.test(c)) break;
   }
   return [start, end];
 }
