@@ -7,8 +7,8 @@ const DIGITS = '[0-9０-９]';
 /** A number as written: 3.68, 1,234.5, ５６ — never the tail of a longer one. */
 const NUMBER = `(?<![0-9０-９.．,，])(?:${DIGITS}{1,3}(?:,${DIGITS}{3})+|${DIGITS}+)(?:[.．]${DIGITS}+)?`;
 /** What makes a number a figure: a rate, or an amount in the units a report counts in. */
-const RATE = '(?:%|％|‰|个百分点|倍)';
-const UNITS = '美元|元|吨|斤|公斤|千克|人次|人|户|名|位|千瓦时|千瓦|平方米|平方公里|立方米|公顷|亩|公里|千米|标准箱|个|家|项|所|座|套|辆|台|架|艘|件|条|次|场|批|处|张|床|册|部';
+export const RATE = '(?:%|％|‰|个百分点|倍)';
+export const UNITS = '美元|元|吨|斤|公斤|千克|人次|人|户|名|位|千瓦时|千瓦|平方米|平方公里|立方米|公顷|亩|公里|千米|标准箱|个|家|项|所|座|套|辆|台|架|艘|件|条|次|场|批|处|张|床|册|部';
 /** An amount: a unit, maybe after 万/亿; or 万/亿 alone where no word follows that could be its unit. */
 const AMOUNT = `(?:[万亿千百]*(?:${UNITS})|[万亿]+(?![\\u4e00-\\u9fa5]))`;
 /** A change said with its figure: 增长5.6%, 下降3个百分点. */

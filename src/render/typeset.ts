@@ -4,13 +4,14 @@
 // few characters keep together and, where a break is needed, go down as one; and a figure with
 // its unit (3.68万亿元, 8.3%) is never broken across lines.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { RATE, UNITS } from '../plan/figures.js';
 
 /** Marks whose blank half is on the right (closing and stops) or on the left (opening). */
 const CLOSING = '、。，．；：！？”’）》」』】〕';
 const OPENING = '“‘（《「『【〔';
 const PAIR = new RegExp(`[${CLOSING}][${CLOSING}${OPENING}]|[${OPENING}][${OPENING}]`, 'g');
-/** A figure as written, with its magnitude and unit. */
-const FIGURE = /[0-9０-９]+(?:[.．,][0-9０-９]+)*(?:%|％|‰|[万亿千百]*[元吨人户个家项所座亩年倍])?/g;
+/** A figure as written, with its magnitude and unit (the units figure cards know), or a year. */
+const FIGURE = new RegExp(`[0-9０-９]+(?:[.．,][0-9０-９]+)*(?:${RATE}|[万亿千百]*(?:${UNITS}|年))?`, 'g');
 /** How many characters at a paragraph's end keep together, and how long it must be to bother. */
 const KEEP = 4;
 const MIN_LENGTH = 12;
