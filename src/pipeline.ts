@@ -1,7 +1,9 @@
 // The whole pipeline for one speech, in Node and in the browser (the editor page) alike.
 import type { Deck, Diagnostic, Outline, Speech } from './types.js';
 import type { PlanOptions } from './config.js';
-import { failed as failedSpeech, ingestBytes } from './ingest/bytes.js';
+import { failed as failedSpeech, formatOf, ingestBytes, ingestText } from './ingest/bytes.js';
+import { deckOfMarkdown } from './render/deck-slides.js';
+import { isDeckMarkdown } from './render/deck-markdown.js';
 import { hasError } from './diagnostics.js';
 import { decode } from './ingest/decode.js';
 import { parseOutline } from './outline/index.js';
@@ -24,8 +26,6 @@ export interface DeckBuild {
 /** Planner options, and a theme that overrides the speech's front matter. */
 export type DeckOptions = Partial<PlanOptions> & { theme?: string };
 
-/** A file name taken as an already planned deck rather than a speech. */
-export const isDeckMarkdown = (file: string): boolean => /\.deck\.md$/i.test(file);
 
 export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions = {}): DeckBuild {
   const speech = theme ? { ...input, meta: { ...input.meta, theme } } : input;
@@ -38,8 +38,17 @@ export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions
 }
 
 export async function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): Promise<DeckBuild> {
-  if (!isDeckMarkdown(source)) return deckFromSpeech(await ingestBytes(bytes, source), options);
+  if (formatOf(source) !== 'md') return deckFromSpeech(await ingestBytes(bytes, source), options);
   const decoded = decode(bytes);
   if ('error' in decoded) return deckFromSpeech(failedSpeech(source, decoded.error));
-  return { source, markdown: decoded.text, rendered: renderSections(decoded.text), diagnostics: [], failed: false };
+  return deckFromMarkdownText(decoded.text, source, options);
+}
+
+/**
+ * A Markdown file: a speech, or a deck already planned (named *.deck.md, or marked so in its front
+ * matter), taken as it stands and read back into slides for PPTX.
+ */
+export function deckFromMarkdownText(text: string, source: string, options: DeckOptions = {}): DeckBuild {
+  if (!isDeckMarkdown(source, text)) return deckFromSpeech(ingestText(text, source, 'md'), options);
+  return { source, markdown: text, rendered: renderSections(text), deck: deckOfMarkdown(text), diagnostics: [], failed: false };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ describe('speechdeck md', () => {
     const { code, stdout } = speechdeck('md', SAMPLE);
     expect(code).toBe(0);
     // The theme the speech's words chose is written down with the deck, where a user may change it.
-    expect(stdout.startsWith('---\ntitle: "工作推进会领导讲话材料"\ntheme: "official"\n---\n')).toBe(true);
+    expect(stdout.startsWith('---\nspeechdeck: deck\ntitle: "工作推进会领导讲话材料"\ntheme: "official"\n---\n')).toBe(true);
     expect(stdout.split('\n---\n')).toHaveLength(22);
     expect(stdout).toContain('## 第一，要全力完成各项目标任务');
     expect(stdout.match(/^Note:$/gm)!.length).toBeGreaterThanOrEqual(20);
@@ -44,6 +45,30 @@ describe('speechdeck md', () => {
     const out = join(dir, 'site');
     expect(speechdeck('build', file, '-o', out).code).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h2>第一，改过的标题</h2>');
+  });
+
+  it('knows a deck by its front matter under any name, and every command takes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-'));
+    const file = join(dir, 'slides.md');
+    const markdown = speechdeck('md', SAMPLE).stdout.replace('## 第一，要全力完成各项目标任务', '## 第一，改过的标题');
+    writeFileSync(file, markdown);
+    // Not planned again: the Markdown comes back as it was written.
+    expect(speechdeck('md', file).stdout).toBe(markdown);
+    expect(speechdeck('outline', file).stderr).toContain('已排好的幻灯片 Markdown');
+    const pptx = join(dir, 'slides.pptx');
+    expect(speechdeck('pptx', file, '-o', pptx).code).toBe(0);
+    const fromSpeech = join(dir, 'speech.pptx');
+    expect(speechdeck('pptx', SAMPLE, '-o', fromSpeech).code).toBe(0);
+    const slides = async (f: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(f));
+      const names = Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/\w+\.xml$/.test(n)).sort();
+      return Promise.all(names.map((n) => zip.file(n)!.async('string')));
+    };
+    const edited = (await slides(pptx)).map((xml) => xml.replace('第一，改过的标题', '第一，要全力完成各项目标任务'));
+    expect(edited).toEqual(await slides(fromSpeech));
+    // A speech in Markdown without the mark is still a speech.
+    writeFileSync(join(dir, 'speech.md'), '---\ntitle: 讲话\n---\n第一，要抓落实。\n第二，要见实效。\n');
+    expect(speechdeck('outline', join(dir, 'speech.md')).stdout).toContain('第一，要抓落实');
   });
 });
 

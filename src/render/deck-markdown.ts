@@ -12,6 +12,17 @@ export interface MarkdownSlide {
   line: number;
 }
 
+/** The front-matter line that marks deck Markdown (as `speechdeck md` writes it), whatever the file is called. */
+export const DECK_MARK = 'speechdeck: deck';
+
+/** True for deck Markdown: named `*.deck.md`, or a Markdown file whose front matter carries DECK_MARK. */
+export function isDeckMarkdown(file: string, text?: string): boolean {
+  if (/\.deck\.md$/i.test(file)) return true;
+  if (text === undefined || !/\.(md|markdown)$/i.test(file)) return false;
+  const front = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 4096));
+  return !!front && /^speechdeck:\s*["']?deck["']?\s*$/m.test(front[1]);
+}
+
 const SEPARATOR = /^---\s*$/;
 const NOTES = /^\s*notes?:(.*)$/i;
 const ATTRIBUTES = /^\s*<!--\s*\.slide:(.*?)-->\s*$/;

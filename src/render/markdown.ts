@@ -2,6 +2,7 @@
 import type { Deck, Figure, Slide } from '../types.js';
 import { rateOf } from '../plan/figures.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
+import { DECK_MARK } from './deck-markdown.js';
 
 const HEADING: Record<Slide['kind'], string> = { cover: '#', divider: '#', closing: '#', agenda: '##', point: '##', paragraph: '##' };
 
@@ -63,7 +64,7 @@ export function slideMarkdown(slide: Slide, deck: Deck): string {
 
 function frontMatter(deck: Deck): string {
   const fields = Object.entries({ ...deck.meta, title: deck.title }).filter(([, v]) => v);
-  return ['---', ...fields.map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---'].join('\n');
+  return ['---', DECK_MARK, ...fields.map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---'].join('\n');
 }
 
 export function renderMarkdown(deck: Deck): string {
