@@ -21,4 +21,10 @@ describe('package.json', () => {
     expect(pkg.engines.node).toBe('>=20.19');
     expect(existsSync(join(ROOT, 'LICENSE'))).toBe(true);
   });
+
+  it('compiles when packed, not when installed (no install script for npm to warn of)', () => {
+    expect(pkg.scripts.prepack).toContain('compile');
+    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.scripts.install ?? pkg.scripts.postinstall).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@ import { findDecks } from './decks.js';
 import { deckPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, RUNTIME_ENTRY, standalone, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
 import { renderHandout, renderPrint } from '../render/handout.js';
@@ -55,20 +55,36 @@ async function buildEditor(outDir: string): Promise<void> {
   );
 }
 
+/** The decks of an app's slides folder, as a site of their own in a folder of the app's output. */
+async function buildBesideApp(options: ResolvedOptions, outDir: string): Promise<void> {
+  const [{ build }, { speechdeck }] = await Promise.all([import('vite'), import('./index.js')]);
+  const { slides, files, theme } = options;
+  await build(
+    standalone({
+      logLevel: 'warn' as const,
+      plugins: [speechdeck({ ...(files ? { files } : { slides }), ...(theme ? { theme } : {}), base: '/' })],
+      build: { outDir, emptyOutDir: false, reportCompressedSize: false },
+    }),
+  );
+}
+
 export function staticBuild(options: ResolvedOptions): Plugin {
   let outDir = 'dist';
   return {
     name: 'speechdeck:build',
     apply: 'build',
-    config: () => ({ base: './', build: runtimeBuild() }),
+    // Beside an app (base is not '/'), the app's build stays its own; the decks are built after it.
+    config: () => (options.base === '/' ? { base: './', build: runtimeBuild() } : {}),
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
     // The site (not a one-deck build) carries the editor page too.
     async closeBundle() {
-      if (!options.single) await buildEditor(outDir);
+      if (options.base !== '/') await buildBesideApp(options, join(outDir, options.base));
+      else if (!options.single) await buildEditor(outDir);
     },
     async generateBundle() {
+      if (options.base !== '/') return;
       const decks = findDecks(options.slides, options.files);
       const listed: Array<{ source: (typeof decks)[number]; title: string }> = [];
       for (const source of decks) {

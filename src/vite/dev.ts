@@ -1,18 +1,28 @@
 // `vite` / `npm start`: an index of the decks in slides/, each deck live-reloading when its file is saved.
-import type { Plugin, ViteDevServer } from 'vite';
+import { dirname, resolve } from 'node:path';
+import { normalizePath, searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deckFromFile } from '../pipeline-file.js';
 import { deckId, findDecks, SPEECH_FILE } from './decks.js';
 import { deckPage, errorPage, indexPage } from './pages.js';
-import { EDITOR_ENTRY, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
+import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
 import { fullFontStylesheets } from '../export/fonts.js';
 import { ownScriptHashes, speakerViewHashes } from '../export/runtime.js';
 
+/** A file outside the root as the dev server serves it: `/@fs/` and the path with forward slashes (C:/… on Windows). */
+export const fsUrl = (file: string): string => `/@fs/${normalizePath(file).replace(/^\/+/, '')}`;
+
 // The full @fontsource faces: the browser fetches only the chunks a page needs.
-const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="/@fs${css}">`);
+const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="${fsUrl(css)}">`);
 /** Read when a page is served (the runtime's hashes exist once `npm run compile` has run). */
-const devAssets = () => ({ head: [...fontLinks, `<script type="module" src="/@fs${RUNTIME_ENTRY}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true });
+const devAssets = () => ({ head: [...fontLinks, `<script type="module" src="${fsUrl(RUNTIME_ENTRY)}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true });
+
+function redirect(res: ServerResponse, location: string): void {
+  res.statusCode = 302;
+  res.setHeader('Location', location);
+  res.end();
+}
 
 async function respond(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, html: string): Promise<void> {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -33,7 +43,13 @@ export function devServer(options: ResolvedOptions): Plugin {
     name: 'speechdeck:dev',
     apply: 'serve',
     // Pre-bundled at start, so the first deck opened is not reloaded by a late dependency scan.
-    config: () => ({ optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'] } }),
+    // Outside this package, its dependency is named through it, as Vite's convention for a plugin's dependency has it.
+    config: (config) => ({
+      optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'].map((dep) => (options.packageRoot ? dep : `speechdeck > ${dep}`)) },
+      // The runtime and the fonts may sit outside the project (the CLI's server is rooted in this
+      // package, the fonts hoisted beside it): served too, with the project's own folder as before.
+      server: { fs: { allow: [searchForWorkspaceRoot(resolve(config.root ?? process.cwd())), PACKAGE_ROOT, ...fullFontStylesheets().map((css) => dirname(css))] } },
+    }),
     configureServer(server) {
       server.watcher.add(options.slides);
       const notify = (file: string): void => {
@@ -42,35 +58,33 @@ export function devServer(options: ResolvedOptions): Plugin {
       server.watcher.on('change', notify).on('add', notify).on('unlink', notify);
 
       server.middlewares.use(async (req, res, next) => {
-        const path = decodePath(req.url ?? '/');
+        const url = decodePath(req.url ?? '/');
         // A path no browser sends (/%E0%A4%A): answered, and the server goes on.
-        if (path === null) {
+        if (url === null) {
           res.statusCode = 400;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
           return res.end('请求的地址无法解析');
         }
         // Vite's own modules and the fonts: not ours, and the slides folder need not be read for them.
-        if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(path)) return next();
+        if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(url)) return next();
+        const { base } = options;
+        if (base !== '/' && url === base.slice(0, -1)) return redirect(res, base);
+        // Beside an app, everything outside the decks' own folder is the app's.
+        if (!url.startsWith(base)) return next();
+        const path = `/${url.slice(base.length)}`;
         if (path === '/editor/' || path === '/editor/index.html') {
-          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="/@fs${EDITOR_ENTRY}"></script>`].join('\n'), hashes: ownScriptHashes(), dev: true }));
+          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="${fsUrl(EDITOR_ENTRY)}"></script>`].join('\n'), hashes: ownScriptHashes(), dev: true }));
         }
-        if (path === '/editor') {
-          res.statusCode = 302;
-          res.setHeader('Location', '/editor/');
-          return res.end();
-        }
+        if (path === '/editor') return redirect(res, `${base}editor/`);
         const decks = findDecks(options.slides, options.files);
         if (path === '/' || path === '/index.html') {
           const builds = await Promise.all(decks.map(async (source) => ({ source, title: (await deckFromFile(source.file, options).catch(() => null))?.rendered.meta.title ?? source.id })));
-          return respond(server, req, res, indexPage(builds, devAssets(), '/'));
+          return respond(server, req, res, indexPage(builds, devAssets(), base));
         }
         const source = decks.find((d) => path === `/${d.id}/` || path === `/${d.id}/index.html`);
         if (!source) {
           const bare = decks.find((d) => path === `/${d.id}`);
-          if (!bare) return next();
-          res.statusCode = 302;
-          res.setHeader('Location', `/${encodeURIComponent(bare.id)}/`);
-          return res.end();
+          return bare ? redirect(res, `${base}${encodeURIComponent(bare.id)}/`) : next();
         }
         try {
           return respond(server, req, res, deckPage(await deckFromFile(source.file, options), source, devAssets()));

@@ -10,10 +10,15 @@ export const EDITOR_ENTRY = fileURLToPath(new URL('../../src/editor/main.ts', im
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ResolvedOptions {
+  /** The slides folder, absolute. */
   slides: string;
   files?: string[];
   single: boolean;
   theme?: string;
+  /** URL path of the decks: `/`, or a folder of their own (`/slides/`) beside an app. */
+  base: string;
+  /** True when Vite runs in this package itself (the CLI, this repository), where reveal.js resolves by name. */
+  packageRoot: boolean;
 }
 
 /**
