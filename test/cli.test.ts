@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SAMPLE, speechdeck } from './helpers.js';
+import { spawn } from 'node:child_process';
 
 describe('speechdeck outline', () => {
   it('prints the outline JSON of DESIGN.md', () => {
@@ -148,3 +149,29 @@ describe('exit codes', () => {
     }
   });
 });
+
+describe('--watch', () => {
+  it('builds again each time the speech is saved, and goes on after a failed run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-watch-'));
+    const file = join(dir, '讲话.txt');
+    writeFileSync(file, '第一，要抓落实。\n第二，要见实效。\n');
+    const child = spawn(process.execPath, [join(ROOT, 'bin/speechdeck.js'), 'pptx', file, '--watch']);
+    let err = '';
+    child.stderr.on('data', (d) => (err += String(d)));
+    const seen = (text: string, times = 1) => expect.poll(() => err.split(text).length - 1, { timeout: 15_000 }).toBeGreaterThanOrEqual(times);
+    try {
+      await seen('正在监视');
+      await seen('已生成', 1);
+      writeFileSync(file, '\u3000\n');
+      await seen('没有讲话正文');
+      writeFileSync(file, '第一，要抓落实。\n第二，要见实效。\n第三，要守底线。\n');
+      await seen('已生成', 2);
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, '讲话.pptx')));
+      expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length).toBeGreaterThan(3);
+      expect(child.exitCode).toBe(null);
+    } finally {
+      child.kill();
+    }
+  });
+});
+

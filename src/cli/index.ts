@@ -3,8 +3,11 @@
 import { cac } from 'cac';
 import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand } from './commands.js';
 import { UserError } from './report.js';
+import { watching } from './watch.js';
 
 type Command = ReturnType<ReturnType<typeof cac>['command']>;
+
+const WATCH = '保存讲稿后自动重新生成（按 Ctrl+C 结束）';
 
 const HELP_TITLES: Record<string, string> = { Usage: '用法', Commands: '命令', Options: '选项', Examples: '示例' };
 
@@ -26,17 +29,19 @@ export async function main(argv: string[]): Promise<number> {
     cli
       .command('build <file>', '生成可离线打开的幻灯片网页')
       .option('-o, --out <dir>', '输出文件夹（默认：讲稿旁的“名称-幻灯片”文件夹；--single-file 时可以是 .html 文件）')
-      .option('--single-file', '生成单个 HTML 文件（脚本、样式、字体都在里面）'),
-  ).action((file: string, flags) => (run = buildCommand(file, flags)));
+      .option('--single-file', '生成单个 HTML 文件（脚本、样式、字体都在里面）')
+      .option('-w, --watch', WATCH),
+  ).action((file: string, flags) => (run = watching(flags.watch, [file], () => buildCommand(file, flags))));
   common(
     cli
       .command('pdf <...files>', '用本机的 Chrome/Edge/Chromium 导出 PDF（文件夹：其中每篇讲稿）')
       .option('-o, --out <path>', '输出的 PDF 文件（多篇时为文件夹；默认放在讲稿旁）')
       .option('--handout', 'A4 讲稿：每页幻灯片下附完整讲话原文')
-      .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）'),
-  ).action((files: string[], flags) => (run = pdfCommand(files, flags)));
-  common(cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文').option('-o, --out <file>', '输出的 .pptx 文件（默认放在讲稿旁）'), false)
-    .action((file: string, flags) => (run = pptxCommand(file, flags)));
+      .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）')
+      .option('-w, --watch', WATCH),
+  ).action((files: string[], flags) => (run = watching(flags.watch, files, () => pdfCommand(files, flags))));
+  common(cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文').option('-o, --out <file>', '输出的 .pptx 文件（默认放在讲稿旁）').option('-w, --watch', WATCH), false)
+    .action((file: string, flags) => (run = watching(flags.watch, [file], () => pptxCommand(file, flags))));
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
     .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));

@@ -21,7 +21,7 @@ export const deckHtml = (deck: RenderedDeck, preview = false): string =>
 /** The shipped fonts the editor page itself loads (the dev server serves them), for its preview. */
 const fontLinks = (): string =>
   [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-    .filter((l) => l.href.includes('@fontsource'))
+    .filter((l) => l.href.includes('/@speechdeck/fonts.css'))
     .map((l) => `<link rel="stylesheet" href="${l.href}">`)
     .join('');
 

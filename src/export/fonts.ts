@@ -1,7 +1,7 @@
 // The CJK fonts a deck ships with, cut down to the characters it uses, so that it renders the same
 // on a machine with no Chinese font at all and stays small. The @fontsource packages split each
-// weight into unicode-range chunks; a deck needs a few dozen of them, each subset to its glyphs
-// and merged into one font a face.
+// face into unicode-range chunks; a deck needs a few dozen of them, each subset to its glyphs
+// (a variable face pinned to the weight it stands for) and merged into one font a face.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -27,12 +27,13 @@ export interface FontFace {
 
 /** The faces of every theme, as free stand-ins for the faces official documents use. */
 export const FONT_FACES: readonly FontFace[] = [
-  { family: 'Noto Sans SC', weight: 400, css: '@fontsource/noto-sans-sc/400.css', covers: 'all', role: '黑体: bullets, notes, handouts' },
-  { family: 'Noto Sans SC', weight: 700, css: '@fontsource/noto-sans-sc/700.css', covers: 'headings', role: '黑体: headings, figures' },
-  { family: 'Noto Serif SC', weight: 700, css: '@fontsource/noto-serif-sc/700.css', covers: 'headings', role: '小标宋: the cover title' },
+  // The variable packages hold every weight in one set of chunks, a sixteenth of the static ones' size.
+  { family: 'Noto Sans SC', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'all', role: '黑体: bullets, notes, handouts' },
+  { family: 'Noto Sans SC', weight: 700, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'headings', role: '黑体: headings, figures' },
+  { family: 'Noto Serif SC', weight: 700, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: 'headings', role: '小标宋: the cover title' },
   { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: 'slides', role: '楷体: subtitles, captions' },
   // WenKai sets “ ” half-width, as Latin quotes; Chinese text wants them full-width, as 黑体 has them.
-  { family: 'SD Quotes', weight: 400, css: '@fontsource/noto-sans-sc/400.css', covers: 'quotes', role: '全角引号 for 楷体 lines', unicodeRange: 'U+2018-2019,U+201C-201D' },
+  { family: 'SD Quotes', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'quotes', role: '全角引号 for 楷体 lines', unicodeRange: 'U+2018-2019,U+201C-201D' },
 ];
 
 export interface FontFile {
@@ -50,6 +51,8 @@ export interface SubsetFonts {
 interface Chunk {
   file: string;
   ranges: Array<[number, number]>;
+  /** A variable font, cut as the instance of the face's weight. */
+  variable: boolean;
 }
 
 /** Each stylesheet is read once per process, however many decks a build cuts fonts for. */
@@ -65,16 +68,21 @@ async function readChunks(cssPath: string): Promise<Chunk[]> {
   const css = await readFile(cssPath, 'utf8');
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)![1];
+    // A chunk of a variable package (font-weight: 100 900) is an instance only once pinned.
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-    const ranges = range
-      ? range.split(',').map((r): [number, number] => {
-          const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-          return [parseInt(a, 16), parseInt(b ?? a, 16)];
-        })
-      : [[0, 0x10ffff] as [number, number]];
-    return { file, ranges };
+    const ranges = range ? parseRanges(range) : [[0, 0x10ffff] as [number, number]];
+    return { file, ranges, variable: /font-weight:\s*\d+\s+\d+/.test(body) };
   });
 }
+
+/** `U+4e00-4e0f,U+3002` → [[0x4e00, 0x4e0f], [0x3002, 0x3002]]. */
+const parseRanges = (list: string): Array<[number, number]> =>
+  list.split(',').map((r): [number, number] => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)];
+  });
+
+const overlaps = (a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): boolean => a.some(([x, y]) => b.some(([u, v]) => x <= v && u <= y));
 
 const slug = (face: FontFace): string => `${face.family.toLowerCase().replace(/\s+/g, '-')}-${face.weight}`;
 
@@ -101,10 +109,10 @@ async function cached(key: string, make: () => Promise<Uint8Array | undefined>):
   return bytes;
 }
 
-/** A font file subset to `chars` (harfbuzz, loaded only when there is something to cut). */
-async function cut(source: string, chars: string, targetFormat: 'woff' | 'truetype'): Promise<Uint8Array> {
+/** A font file subset to `chars` (harfbuzz, loaded only when there is something to cut), a variable one pinned at `weight`. */
+async function cut(source: string, chars: string, targetFormat: 'woff' | 'truetype', weight?: number): Promise<Uint8Array> {
   const { default: subsetFont } = await import('subset-font');
-  return subsetFont(await readFile(source), chars, { targetFormat });
+  return subsetFont(await readFile(source), chars, { targetFormat, ...(weight ? { variationAxes: { wght: weight } } : {}) });
 }
 
 /**
@@ -115,16 +123,17 @@ async function cutFace(face: FontFace, chars: readonly string[]): Promise<Uint8A
   const cssPath = require.resolve(face.css);
   const root = dirname(cssPath);
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
-  return cached(`${face.css}\0${version}\0${chars.join('')}\0woff`, async () => {
+  return cached(`${face.css}\0${face.weight}\0${version}\0${chars.join('')}\0woff`, async () => {
     const chunks = await chunksOf(cssPath);
     const parts = chunks.map((chunk) => ({ chunk, used: codePointsIn(chunk, chars) })).filter((part) => part.used);
     if (!parts.length) return undefined;
     // The whole-font packages ship a .woff beside the .woff2: zlib decodes many times faster.
-    if (chunks.length === 1) return cut(join(root, 'files', chunks[0].file.replace(/\.woff2$/, '.woff')), parts[0].used, 'woff');
+    if (chunks.length === 1 && !chunks[0].variable) return cut(join(root, 'files', chunks[0].file.replace(/\.woff2$/, '.woff')), parts[0].used, 'woff');
     const cuts: Uint8Array[] = [];
     for (const { chunk, used } of parts) {
       const source = join(root, 'files', chunk.file);
-      cuts.push((await cached(`${chunk.file}\0${version}\0${used}\0truetype`, () => cut(source, used, 'truetype')))!);
+      const weight = chunk.variable ? face.weight : undefined;
+      cuts.push((await cached(`${chunk.file}\0${weight ?? ''}\0${version}\0${used}\0truetype`, () => cut(source, used, 'truetype', weight)))!);
     }
     return mergeFonts(cuts);
   });
@@ -151,6 +160,26 @@ export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
   };
 }
 
-/** Stylesheet links to the full @fontsource faces, for the dev server (the browser loads chunks as needed). */
-export const fullFontStylesheets = (): string[] => [...new Set(FONT_FACES.map((face) => require.resolve(face.css)))];
+/** The folders of the font packages (their stylesheets and files/), which the dev server serves. */
+export const fontPackageDirs = (): string[] => [...new Set(FONT_FACES.map((face) => dirname(require.resolve(face.css))))];
+
+/**
+ * The full faces under the deck's own family names, every chunk with its unicode range, for the
+ * dev server: the browser fetches only the chunks a page needs. `urlOf` maps a chunk's path to its URL.
+ */
+export async function fullFontStylesheet(urlOf: (file: string) => string): Promise<string> {
+  const rules = await Promise.all(
+    FONT_FACES.map(async (face) => {
+      const cssPath = require.resolve(face.css);
+      // A face declared for a few characters (the quotes) lists only the chunks that hold them.
+      const only = face.unicodeRange ? parseRanges(face.unicodeRange) : undefined;
+      const chunks = (await chunksOf(cssPath)).filter((chunk) => !only || overlaps(chunk.ranges, only));
+      return chunks.map((chunk) => {
+        const range = face.unicodeRange ?? chunk.ranges.map(([a, b]) => `U+${a.toString(16)}${b === a ? '' : `-${b.toString(16)}`}`).join(',');
+        return `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:swap;src:url(${urlOf(join(dirname(cssPath), 'files', chunk.file))}) format('woff2');unicode-range:${range}}`;
+      });
+    }),
+  );
+  return rules.flat().join('\n');
+}
 

@@ -1,5 +1,5 @@
 // `vite` / `npm start`: an index of the decks in slides/, each deck live-reloading when its file is saved.
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { normalizePath, searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deckFromFile } from '../pipeline-file.js';
@@ -7,14 +7,15 @@ import { deckId, findDecks, SPEECH_FILE } from './decks.js';
 import { deckPage, errorPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
-import { fullFontStylesheets } from '../export/fonts.js';
+import { fontPackageDirs, fullFontStylesheet } from '../export/fonts.js';
 import { ownScriptHashes, speakerViewHashes } from '../export/runtime.js';
 
 /** A file outside the root as the dev server serves it: `/@fs/` and the path with forward slashes (C:/… on Windows). */
 export const fsUrl = (file: string): string => `/@fs/${normalizePath(file).replace(/^\/+/, '')}`;
 
-// The full @fontsource faces: the browser fetches only the chunks a page needs.
-const fontLinks = fullFontStylesheets().map((css) => `<link rel="stylesheet" href="${fsUrl(css)}">`);
+/** The full faces, under the deck's family names: the browser fetches only the chunks a page needs. */
+export const FONTS_CSS = '/@speechdeck/fonts.css';
+const fontLinks = [`<link rel="stylesheet" href="${FONTS_CSS}">`];
 /** Read when a page is served (the runtime's hashes exist once `npm run compile` has run). */
 const devAssets = () => ({ head: [...fontLinks, `<script type="module" src="${fsUrl(RUNTIME_ENTRY)}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true });
 
@@ -48,7 +49,7 @@ export function devServer(options: ResolvedOptions): Plugin {
       optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'].map((dep) => (options.packageRoot ? dep : `speechdeck > ${dep}`)) },
       // The runtime and the fonts may sit outside the project (the CLI's server is rooted in this
       // package, the fonts hoisted beside it): served too, with the project's own folder as before.
-      server: { fs: { allow: [searchForWorkspaceRoot(resolve(config.root ?? process.cwd())), PACKAGE_ROOT, ...fullFontStylesheets().map((css) => dirname(css))] } },
+      server: { fs: { allow: [searchForWorkspaceRoot(resolve(config.root ?? process.cwd())), PACKAGE_ROOT, ...fontPackageDirs()] } },
     }),
     configureServer(server) {
       server.watcher.add(options.slides);
@@ -64,6 +65,10 @@ export function devServer(options: ResolvedOptions): Plugin {
           res.statusCode = 400;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
           return res.end('请求的地址无法解析');
+        }
+        if (url === FONTS_CSS) {
+          res.setHeader('Content-Type', 'text/css; charset=utf-8');
+          return res.end(await fullFontStylesheet(fsUrl));
         }
         // Vite's own modules and the fonts: not ours, and the slides folder need not be read for them.
         if (/^\/(?:@fs|@vite|@id|node_modules)\//.test(url)) return next();
