@@ -1,5 +1,5 @@
 // npm run bench: how long the pipeline takes on the sample speech, on this machine.
-import { readFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, mkdtempSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -9,8 +9,8 @@ const SAMPLE = new URL('../slides/gongzuo-tuijinhui.txt', import.meta.url);
 const text = readFileSync(SAMPLE, 'utf8');
 
 /** Median milliseconds of `runs` calls after a warm-up. */
-function time(fn, runs = 50) {
-  for (let i = 0; i < 5; i++) fn();
+function time(fn, runs = 50, warmups = 5) {
+  for (let i = 0; i < warmups; i++) fn();
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -38,18 +38,32 @@ if (existsSync(corpus)) {
   rows.push([`outline of ${long.source} (${long.text.length} chars)`, time(() => parseOutline(long))]);
 }
 
-// Linear time: outline of a run-on text (no line breaks) at 10 KB, 100 KB and 1 MB.
+// Linear time: outline of a run-on text (no line breaks) at 10 KB, 100 KB, 1 MB and 10 MB.
 const flat = text.replace(/\n/g, '');
 const scale = [];
-for (const size of [10_000, 100_000, 1_000_000]) {
+for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
   const big = ingestText(flat.repeat(Math.ceil(size / flat.length)).slice(0, size), 'big.txt');
-  const ms = time(() => parseOutline(big), size >= 1_000_000 ? 5 : 20);
+  const ms = size >= 10_000_000 ? time(() => parseOutline(big), 3, 1) : time(() => parseOutline(big), size >= 1_000_000 ? 5 : 20);
   scale.push(ms);
   rows.push([`outline of ${size / 1000} KB with no line break (${(size / ms).toFixed(0)} chars/ms)`, ms]);
 }
 
 const bin = new URL('../bin/speechdeck.js', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'sd-bench-'));
+
+// Big speeches (the sample repeated, as paragraphs) through whole commands: time and peak memory.
+const peaks = [];
+for (const mb of [1, 10]) {
+  const file = join(out, `big-${mb}mb.txt`);
+  writeFileSync(file, Array(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(text))).fill(text).join('\n'));
+  for (const command of ['outline', 'build']) {
+    const report = join(out, 'peak.json');
+    const args = command === 'build' ? ['build', file, '-o', join(out, `big-${mb}mb`)] : ['outline', file];
+    execFileSync(process.execPath, [new URL('./peak.js', import.meta.url).pathname, ...args], { stdio: 'ignore', env: { ...process.env, PEAK_OUT: report } });
+    const { code, ms, rssMB } = JSON.parse(readFileSync(report, 'utf8'));
+    peaks.push(`${command} of a ${mb} MB speech: ${code === 0 ? 'ok' : `exit ${code}`}, ${(ms / 1000).toFixed(1)} s, peak RSS ${rssMB.toFixed(0)} MB`);
+  }
+}
 const cold = (args) => time(() => execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' }), 5);
 rows.push(['`speechdeck outline --json` (cold process)', cold(['outline', SAMPLE.pathname, '--json'])]);
 rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', out])]);
@@ -77,5 +91,6 @@ rows.push([`floor: the browser printing ${slideCount} plain pages`, median(floor
 
 console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`);
 for (const [name, ms] of rows) console.log(`${name.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);
-console.log(`outline 1 MB / 100 KB: ${(scale[2] / scale[1]).toFixed(1)}×`);
+console.log(`outline 1 MB / 100 KB: ${(scale[2] / scale[1]).toFixed(1)}×, 10 MB / 100 KB: ${(scale[3] / scale[1]).toFixed(1)}×`);
+for (const line of peaks) console.log(line);
 console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×`);

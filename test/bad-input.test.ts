@@ -1,13 +1,53 @@
 // Bad files get a clear Chinese reason naming the file, exit code 1, no stack trace, and nothing
 // written; a failed build leaves the previous output as it was; an input is never overwritten.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, readdirSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { SAMPLE, speechdeck } from './helpers.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+/** A zip of the given parts, deflated; `declare` overrides the size the central directory states. */
+function zipOf(parts: Array<[string, Buffer]>, declare: Record<string, number> = {}): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    const packed = deflateRawSync(data);
+    const head = (sig: number, size: number): Buffer => {
+      const b = Buffer.alloc(sig === 0x04034b50 ? 30 : 46);
+      b.writeUInt32LE(sig, 0);
+      const at = sig === 0x04034b50 ? 4 : 6;
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(8, at + 4);
+      b.writeUInt32LE(crc32(data), at + 10);
+      b.writeUInt32LE(packed.length, at + 14);
+      b.writeUInt32LE(size, at + 18);
+      b.writeUInt16LE(Buffer.byteLength(name), at + 22);
+      if (sig !== 0x04034b50) b.writeUInt32LE(offset, 42);
+      return b;
+    };
+    const local = Buffer.concat([head(0x04034b50, data.length), Buffer.from(name), packed]);
+    centrals.push(Buffer.concat([head(0x02014b50, declare[name] ?? data.length), Buffer.from(name)]));
+    locals.push(local);
+    offset += local.length;
+  }
+  const central = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+const paragraphs = (n: number): Buffer =>
+  Buffer.from(`<w:document><w:body>${Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t>第${i}段，要抓落实。</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
 
 const BAD: Array<[string, string, (file: string) => void, RegExp]> = [
   ['empty', '空.txt', (f) => writeFileSync(f, ''), /没有讲话正文/],
@@ -15,6 +55,13 @@ const BAD: Array<[string, string, (file: string) => void, RegExp]> = [
   ['a picture renamed .txt', '图片.txt', (f) => writeFileSync(f, PNG), /这是PNG 图片，不是文本/],
   ['a truncated .docx', '讲话.docx', (f) => writeFileSync(f, Buffer.from('504b0304140000000800', 'hex')), /无法读取这个 Word 文件/],
   ['a Big5 file', '繁體.txt', (f) => writeFileSync(f, iconv.encode('各位同志：今天我們召開這次會議，主要是總結過去一年的工作，部署今年的任務。'.repeat(20), 'big5')), /无法识别文件编码/],
+  ['a zip bomb', '炸弹.docx', (f) => writeFileSync(f, zipOf([['word/document.xml', paragraphs(10)], ['word/media/a.bin', Buffer.alloc(48 * 1024 * 1024)]])), /膨胀 \d+ 倍（上限 200 倍），可能是“压缩炸弹”/],
+  ['a .docx declaring 4 GB', '声明.docx', (f) => writeFileSync(f, zipOf([['word/document.xml', paragraphs(10)]], { 'word/document.xml': 0xffffffff })), /解压后有 4096 MB，超过上限 256 MB/],
+  ['a .docx whose sizes lie', '篡改.docx', (f) => writeFileSync(f, zipOf([['word/document.xml', paragraphs(20_000)]], { 'word/document.xml': 1000 })), /解压后比它声明的大小更大/],
+  ['a .docx of 60 000 paragraphs', '段落.docx', (f) => writeFileSync(f, zipOf([['word/document.xml', paragraphs(60_000)]])), /有 60000 个段落，超过上限 50000/],
+  ['a named pipe', '管道.txt', (f) => spawnSync('mkfifo', [f]), /不是普通文件/],
+  ['a link to /dev/zero', '零.txt', (f) => symlinkSync('/dev/zero', f), /不是普通文件/],
+  ['a link to itself', '循环.txt', (f) => symlinkSync(f, f), /符号链接形成了循环/],
   ['a 60 MB file', '太大.txt', (f) => (writeFileSync(f, ''), truncateSync(f, 60 * 1024 * 1024)), /文件太大（60 MB）/],
 ];
 

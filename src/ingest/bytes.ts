@@ -8,6 +8,7 @@ import { dropCredits, findBoilerplate } from './boilerplate.js';
 import { blankComments, markdownLine } from './markdown.js';
 import { htmlLines } from './html.js';
 import { docxLines } from './docx.js';
+import { docxProblem } from './zip-limits.js';
 import { splitIndents, styleOf, type SourceLine } from './source-line.js';
 import { foldTraditional } from '../fold.js';
 import { joinWrappedLines } from './wraps.js';
@@ -73,6 +74,8 @@ export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Sp
     const decoded = decode(bytes);
     return 'error' in decoded ? failed(source, decoded.error) : ingestText(decoded.text, source, format);
   }
+  const problem = await docxProblem(bytes);
+  if (problem) return failed(source, problem);
   let lines: SourceLine[];
   try {
     lines = await docxLines(bytes);
