@@ -62,6 +62,8 @@ const BAD: Array<[string, string, (file: string) => void, RegExp]> = [
   ['a named pipe', '管道.txt', (f) => spawnSync('mkfifo', [f]), /不是普通文件/],
   ['a link to /dev/zero', '零.txt', (f) => symlinkSync('/dev/zero', f), /不是普通文件/],
   ['a link to itself', '循环.txt', (f) => symlinkSync(f, f), /符号链接形成了循环/],
+  ['a web page of navigation only', '门户.html', (f) => writeFileSync(f, '<title>某某市人民政府门户网站</title><nav><a href="/">首页</a></nav><div class="footer">版权所有 某某市人民政府 网站标识码 123</div>'), /网页中没有找到讲话正文/],
+  ['Korean in EUC-KR', '한국어.txt', (f) => writeFileSync(f, iconv.encode('친애하는 동지 여러분, 오늘 우리는 올해의 경제 업무를 점검하기 위해 모였습니다. '.repeat(20), 'euc-kr')), /韩文|无法识别文件编码/],
   ['a 60 MB file', '太大.txt', (f) => (writeFileSync(f, ''), truncateSync(f, 60 * 1024 * 1024)), /文件太大（60 MB）/],
 ];
 

@@ -21,10 +21,41 @@ describe('decoding', () => {
     expect(decode(be)).toEqual({ text: SPEECH, encoding: 'utf-16be' });
   });
 
+  it('reads UTF-16 without a BOM, from the NUL bytes of its line ends', () => {
+    const sample = readFileSync(SAMPLE, 'utf8');
+    expect(decode(Buffer.from(sample, 'utf16le'))).toEqual({ text: sample, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(sample, 'utf16le').swap16())).toEqual({ text: sample, encoding: 'utf-16be' });
+  });
+
+  it('refuses Korean and Japanese, however they are encoded, with the reason', () => {
+    const korean = '친애하는 동지 여러분, 오늘 우리는 올해의 경제 업무를 점검하고 다음 단계의 과제를 논의하기 위해 모였습니다. '.repeat(20);
+    const japanese = '同志の皆さん、本日は今年の経済活動を総括し、次の段階の任務を話し合うために集まりました。'.repeat(20);
+    for (const [bytes, reason] of [
+      [iconv.encode(korean, 'euc-kr'), /韩文|无法识别文件编码/],
+      [Buffer.from(korean, 'utf8'), /这是韩文文本/],
+      [iconv.encode(japanese, 'euc-jp'), /日文/],
+      [iconv.encode(japanese, 'shift_jis'), /日文|无法识别文件编码/],
+      [Buffer.from(japanese, 'utf8'), /这是日文文本/],
+    ] as const) {
+      const decoded = decode(bytes);
+      expect('error' in decoded && decoded.error).toMatch(reason);
+    }
+  });
+
   it('detects GBK and GB18030 without a BOM', () => {
     expect(decode(iconv.encode(SPEECH, 'gbk'))).toEqual({ text: SPEECH, encoding: 'gb18030' });
     const rare = '我们要认真学习领会“𠀀”与“㐀”两个字的写法，抓好贯彻落实。';
     expect(decode(iconv.encode(rare, 'gb18030')).text).toBe(rare);
+  });
+
+  it('keeps GB18030 four-byte characters (names of people and places) verbatim into slides and notes', async () => {
+    const speech = '同志们：\n第一，要学习𠀀𪚥同志的事迹，一是要学精神。二是要学作风。\n第二，要把𪚥村的经验推广到全县。\n';
+    const { deckFromBytes } = await import('../src/pipeline.js');
+    const build = await deckFromBytes(iconv.encode(speech, 'gb18030'), '讲话.txt');
+    expect(build.failed).toBe(false);
+    expect(build.deck!.slides.map((s) => s.title).join('\n')).toContain('𪚥');
+    expect(build.deck!.slides.map((s) => s.notes).join('\n')).toContain('第一，要学习𠀀𪚥同志的事迹');
+    expect(build.markdown).toContain('𠀀𪚥');
   });
 });
 

@@ -27,7 +27,7 @@ export function formatOf(file: string): SpeechFormat {
 /** A decoded speech text → Speech: front matter read, lines normalized, boilerplate dropped. */
 export function ingestText(raw: string, source: string, format: SpeechFormat = formatOf(source)): Speech {
   // Line numbers of a web page's text are those of the extracted text, not of the markup.
-  if (format === 'html') return ingestLines(htmlLines(raw), source);
+  if (format === 'html') return withSpeechText(ingestLines(htmlLines(raw), source));
   const split = splitLines(raw);
   const front = readFrontMatter(split);
   const body = (format === 'md' ? blankComments(split) : split).map((line, i) => (i < front.lineCount ? '' : line));
@@ -61,6 +61,15 @@ function ingestLines(lines: readonly SourceLine[], source: string, front?: Front
   if (joined) diagnostics.push(info('joined-lines', `已合并 ${joined} 处按页宽折行造成的断行（如从 PDF 复制的文字）`));
   if (kept.length === 0) diagnostics.push(error('empty', '文件中没有讲话正文（为空或只有空白）'));
   return { source, text: kept.join('\n'), lineNumbers, styles, meta: front?.meta ?? {}, diagnostics };
+}
+
+/**
+ * A web page whose text has no sentence of a speech (a page of navigation, a title and a copyright
+ * line) is no speech: said so, rather than made into a deck of its <title>.
+ */
+function withSpeechText(speech: Speech): Speech {
+  if (!speech.text || /[。！？!?；]/.test(speech.text)) return speech;
+  return { ...speech, diagnostics: [...speech.diagnostics, error('no-speech', '网页中没有找到讲话正文（只有标题、导航或版权信息等），请打开讲话原文所在的页面后再保存，或把正文复制到 .txt 文件')] };
 }
 
 /** A speech that could not be read: no text, one error saying why. */

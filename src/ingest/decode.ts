@@ -16,20 +16,64 @@ const MAGIC: ReadonlyArray<[string, number[]]> = [
   ['旧版 Word（.doc）文件', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
+const UNKNOWN = '无法识别文件编码：既不是 UTF-8/UTF-16，也不像 GBK/GB18030（可能是 Big5、日文或韩文编码），请用记事本或 WPS“另存为” UTF-8 后再试';
+
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) return decoded;
+  const language = otherLanguage(decoded.text);
+  return language ? { error: `这是${language}文本，不是中文讲稿（本工具只处理中文讲话稿）` } : decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
   const magic = MAGIC.find(([, sig]) => sig.every((b, i) => bytes[i] === b));
   if (magic) return { error: `这是${magic[0]}，不是文本` };
+  // UTF-16 without a BOM (some exports write none): its line ends and digits carry NUL bytes.
+  const utf16 = bytes.subarray(0, 8192).includes(0) ? readsAsUtf16(bytes) : null;
+  if (utf16) return utf16;
   if (looksBinary(bytes)) return { error: '这是二进制文件，不是文本' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: GB18030 (a superset of GBK and GB2312) is the only other encoding Chinese
     // office text arrives in without a BOM, but it accepts almost any bytes, so check it reads as Chinese.
-    if (!looksLikeGb(bytes)) return { error: '无法识别文件编码：既不是 UTF-8/UTF-16，也不像 GBK/GB18030（可能是 Big5 或日文编码），请用记事本或 WPS“另存为” UTF-8 后再试' };
+    if (!looksLikeGb(bytes)) return { error: UNKNOWN };
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
+}
+
+/** Text (tab, line ends, ASCII, CJK punctuation, ideographs incl. the supplementary planes, full-width forms). */
+const TEXTLIKE = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\ud840-\ud87f\udc00-\udfff]/g;
+
+function readsAsUtf16(bytes: Uint8Array): Decoded | null {
+  if (bytes.length % 2) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const head = text.slice(0, 4096);
+    if (/[\u4e00-\u9fff]/.test(head) && (head.match(TEXTLIKE)?.length ?? 0) >= head.length * 0.95) return { text, encoding };
+  }
+  return null;
+}
+
+/**
+ * Korean or Japanese, by the share of its letters among the ideographs (a Chinese speech may quote
+ * a Japanese name, not paragraphs of kana).
+ */
+function otherLanguage(text: string): string | null {
+  const head = text.slice(0, 100_000);
+  const han = head.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const hangul = head.match(/[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g)?.length ?? 0;
+  const kana = head.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  if (hangul > 20 && hangul > han * 0.1) return '韩文';
+  if (kana > 20 && kana > (han + kana) * 0.1) return '日文';
+  return null;
 }
 
 function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | null {
@@ -56,11 +100,18 @@ function looksBinary(b: Uint8Array): boolean {
 function looksLikeGb(b: Uint8Array): boolean {
   let pairs = 0;
   let common = 0;
+  // EUC-KR's syllables fall in the same rows as GB2312's common characters, but Korean puts a space
+  // between words and writes ASCII punctuation, where Chinese writes ，and 。 (A3AC, A1A3).
+  let spaced = 0;
+  let punctuation = 0;
   for (let i = 0; i < b.length - 1 && pairs < 20000; i++) {
     if (b[i] < 0x81) continue;
     pairs++;
     if (b[i] >= 0xb0 && b[i] <= 0xd7 && b[i + 1] >= 0xa1 && b[i + 1] <= 0xfe) common++;
+    if ((b[i] === 0xa3 && b[i + 1] === 0xac) || (b[i] === 0xa1 && b[i + 1] === 0xa3)) punctuation++;
+    if (b[i + 2] === 0x20 && b[i + 3] >= 0x81) spaced++;
     i++;
   }
+  if (pairs > 50 && spaced > pairs * 0.08 && punctuation < pairs * 0.01) return false;
   return pairs === 0 || common / pairs >= 0.6;
 }
