@@ -56,7 +56,7 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
     const out = flags.out?.endsWith('.html') ? resolve(flags.out) : flags.out ? resolve(flags.out, `${deckId(file)}.html`) : besideSpeech(file, '-幻灯片.html');
     guardOutputs([out], file);
     await load(file, flags);
-    await exportSingleFile(resolve(file), out, theme).catch(toUserError);
+    await exportSingleFile(resolve(file), out, theme).catch((e) => toUserError(e, out));
     process.stderr.write(`已生成 ${out}\n`);
     return;
   }
@@ -65,7 +65,7 @@ export async function buildCommand(file: string, flags: CommonFlags & { out?: st
   // folder must be empty or one speechdeck built (never a Vite app's dist/ or a folder of documents).
   guardOutputs(SITE_ENTRIES.map((entry) => resolve(outDir, entry)), file, outDir);
   await load(file, flags);
-  await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch(toUserError);
+  await buildSite([resolve(file)], outDir, { single: true, ...theme }).catch((e) => toUserError(e, outDir));
   process.stderr.write(`已生成 ${resolve(outDir, 'index.html')}\n`);
 }
 
@@ -96,7 +96,7 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
       const name = `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`;
       const out = flags.out ? (many ? resolve(flags.out, name) : resolve(flags.out)) : join(dirname(resolve(file)), name);
       guardOutputs([out], file);
-      await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch(toUserError);
+      await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch((e) => toUserError(e, out));
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
     }
   } finally {
@@ -109,15 +109,40 @@ export async function pptxCommand(file: string, flags: CommonFlags & { out?: str
   if (!build.deck) throw new UserError(`${file}: 导出 PPTX 需要讲稿文件，而不是已排好的幻灯片 Markdown`);
   const out = flags.out ? resolve(flags.out) : besideSpeech(file, '.pptx');
   guardOutputs([out], file);
-  await exportPptx(build.deck, out).catch(toUserError);
+  await exportPptx(build.deck, out).catch((e) => toUserError(e, out));
   process.stderr.write(`已生成 ${out}\n`);
 }
 
-/** Errors a user can act on (no browser, an output that is the input, a place that cannot be written) become one-line reasons. */
-function toUserError(e: unknown): never {
+/** Why a place cannot be written, in the user's words. */
+const WRITE_REASONS: Record<string, string> = {
+  EROFS: '这个位置是只读的',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EISDIR: '已有同名的文件夹',
+  ENOSPC: '磁盘已满',
+  EDQUOT: '超出了磁盘配额',
+  ENOTDIR: '路径中有同名的文件',
+  EEXIST: '路径中有同名的文件',
+  ENAMETOOLONG: '路径太长',
+};
+
+/** Linux errno numbers of those reasons, as a Rust error message gives them. */
+const OS_ERRORS: Record<string, string> = { 1: 'EPERM', 13: 'EACCES', 17: 'EEXIST', 20: 'ENOTDIR', 21: 'EISDIR', 28: 'ENOSPC', 30: 'EROFS', 36: 'ENAMETOOLONG', 122: 'EDQUOT' };
+
+/**
+ * Errors a user can act on (no browser, an output that is the input, a place that cannot be
+ * written) become one-line reasons naming the output the user asked for, never a temporary file.
+ */
+function toUserError(e: unknown, output?: string): never {
   if (e instanceof BrowserNotFound || e instanceof InputOverwrite || e instanceof ForeignFolder) throw new UserError(e.message);
-  const { code, path } = e as NodeJS.ErrnoException;
-  if (code && path) throw new UserError(`${path}: 无法写入（${code === 'EACCES' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘已满' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : code}）`);
+  // A library may wrap the file system's error (Vite's build does): its errno code is in a cause.
+  let error = e as (NodeJS.ErrnoException & { cause?: unknown }) | undefined;
+  while (error && !/^E[A-Z]+$/.test(String(error.code)) && error.cause) error = error.cause as typeof error;
+  const { path } = error ?? {};
+  // Vite's bundler (rolldown, in Rust) reports the system's error only in its message: "(os error 28)".
+  const code = /^E[A-Z]+$/.test(String(error?.code)) ? error!.code : OS_ERRORS[/\(os error (\d+)\)/.exec(String((e as Error)?.message))?.[1] ?? ''];
+  const where = output ?? path;
+  if (code && /^E[A-Z]+$/.test(code) && where) throw new UserError(`${where}: 无法写入（${WRITE_REASONS[code] ?? code}）`);
   throw e;
 }
 

@@ -4,6 +4,7 @@ import { cac } from 'cac';
 import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand } from './commands.js';
 import { UserError } from './report.js';
 import { watching } from './watch.js';
+import { removeTempsOnSignal } from '../export/write.js';
 
 type Command = ReturnType<ReturnType<typeof cac>['command']>;
 
@@ -58,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   );
   cli.version('0.1.0');
 
+  removeTempsOnSignal();
   try {
     cli.parse(['node', 'speechdeck', ...argv], { run: false });
     if (!cli.matchedCommand) {

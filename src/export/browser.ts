@@ -54,9 +54,16 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
   );
 }
 
+/** A browser that has not answered by then is taken not to be one. */
+const LAUNCH_TIMEOUT_MS = 30_000;
+
 const launch = async (executablePath: string): Promise<Browser> => {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, args: BROWSER_FLAGS });
+  try {
+    return await chromium.launch({ executablePath, args: BROWSER_FLAGS, timeout: LAUNCH_TIMEOUT_MS });
+  } catch {
+    throw new BrowserNotFound(`${executablePath}: 无法作为浏览器启动。请用 --browser 指定 Chrome、Edge 或 Chromium 的程序文件（如 /usr/bin/chromium、C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe）`);
+  }
 };
 
 /** A browser started before the command's own modules loaded, waiting for the command to take it. */

@@ -1,10 +1,10 @@
 // One HTML file that holds the whole deck (script, styles, fonts), for a USB stick: it opens by
 // double-click with no network, speaker view included.
-import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './site.js';
-import { guardInputs, writeFileAtomic } from './write.js';
+import { guardInputs, removeTemp, tempDirBeside, writeFileAtomic } from './write.js';
 import { inlineScript } from '../render/document.js';
 
 const MIME: Record<string, string> = { woff: 'font/woff', woff2: 'font/woff2' };
@@ -30,11 +30,11 @@ export async function inlineSite(site: string): Promise<string> {
 
 export async function exportSingleFile(file: string, out: string, options: { theme?: string } = {}): Promise<void> {
   guardInputs(out, [file]);
-  const site = await mkdtemp(join(tmpdir(), 'speechdeck-single-'));
+  const site = await tempDirBeside(join(tmpdir(), 'speechdeck-single'));
   try {
     await buildSite([file], site, { single: true, ...options });
     await writeFileAtomic(out, await inlineSite(site));
   } finally {
-    await rm(site, { recursive: true, force: true });
+    await removeTemp(site);
   }
 }

@@ -1,6 +1,5 @@
 // The static site of one or more decks, built by Vite with the speechdeck plugin.
-import { rm } from 'node:fs/promises';
-import { markOutput, moveInto, tempDirBeside } from './write.js';
+import { markOutput, moveInto, removeTemp, tempDirBeside } from './write.js';
 import { standalone } from '../vite/paths.js';
 
 /** What a one-deck site puts at the top of its folder. */
@@ -27,6 +26,6 @@ export async function buildSite(files: string[], outDir: string, options: SiteOp
     await markOutput(temp);
     await moveInto(temp, outDir);
   } finally {
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp(temp);
   }
 }

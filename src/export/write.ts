@@ -2,12 +2,31 @@
 // renamed. An input is never overwritten, a failed export leaves the previous output as it was, and
 // a folder is written into only when it is empty or speechdeck's own (it holds OUTPUT_MARK).
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 
 /** The file that marks a folder as a site speechdeck built: a later build may replace what is in it. */
 export const OUTPUT_MARK = '.speechdeck';
 const MARK_TEXT = '这个文件夹由 speechdeck 生成；再次生成会替换其中的 index.html、handout.html、print.html、assets/、fonts/。\n';
+
+/** Temporary files and folders being written now: removed if the process is stopped (Ctrl+C). */
+const pending = new Set<string>();
+let cleaning = false;
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP, removes what is half written, then ends the process as the
+ * signal would (128 + its number). The command line calls this once.
+ */
+export function removeTempsOnSignal(): void {
+  if (cleaning) return;
+  cleaning = true;
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+    process.on(signal, () => {
+      for (const path of pending) rmSync(path, { recursive: true, force: true });
+      process.exit(128 + number);
+    });
+  }
+}
 
 /** Writing an output would replace an input. */
 export class InputOverwrite extends Error {}
@@ -48,6 +67,7 @@ export const markOutput = (dir: string): Promise<void> => writeFile(join(dir, OU
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  pending.add(temp);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
@@ -56,13 +76,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     // The error names the file the user asked for, not the temporary one.
     if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = path;
     throw e;
+  } finally {
+    pending.delete(temp);
   }
 }
 
-/** A fresh temporary folder beside `target` (same disk, so renames are atomic). */
+/** A fresh temporary folder beside `target` (same disk, so renames are atomic); removeTemp() when done. */
 export async function tempDirBeside(target: string): Promise<string> {
   await mkdir(dirname(resolve(target)), { recursive: true });
-  return mkdtemp(join(dirname(resolve(target)), `.${basename(target)}.tmp-`));
+  const dir = await mkdtemp(join(dirname(resolve(target)), `.${basename(target)}.tmp-`));
+  pending.add(dir);
+  return dir;
+}
+
+/** Removes a temporary folder from tempDirBeside. */
+export async function removeTemp(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  pending.delete(dir);
 }
 
 /**
