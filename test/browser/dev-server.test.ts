@@ -1,8 +1,8 @@
 // `speechdeck dev` (what `npm start` runs): an index of the decks in a folder, each deck reloading
 // when its speech is saved, and a bad file shown on its own page without stopping the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -88,5 +88,19 @@ describe.skipIf(browserMissing)('the dev server', () => {
     await revealReady(page);
     expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看到自身的优势，进一步坚定发展信心');
     expect(seen.external).toEqual([]);
+  });
+
+  it('answers at once when a named pipe sits in the folder, and says what it is', async () => {
+    const pipe = join(slides, 'pipe.txt');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    try {
+      const started = Date.now();
+      expect((await fetch(url, { signal: AbortSignal.timeout(5000) })).status).toBe(200);
+      const page = await (await fetch(`${url}pipe/`, { signal: AbortSignal.timeout(5000) })).text();
+      expect(page).toContain('这不是普通文件');
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      rmSync(pipe);
+    }
   });
 });
