@@ -66,7 +66,7 @@ for (const mb of [1, 10]) {
 }
 const cold = (args) => time(() => execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' }), 5);
 rows.push(['`speechdeck outline --json` (cold process)', cold(['outline', SAMPLE.pathname, '--json'])]);
-rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', out])]);
+rows.push(['`speechdeck build` (cold process)', cold(['build', SAMPLE.pathname, '-o', join(out, 'site')])]);
 
 // PDF export against its floor: the same browser, started the same way, printing a plain page
 // with as many pages. Both run as cold processes, alternately, median of nine: a cold start on a
