@@ -7,3 +7,12 @@ declare module 'subset-font' {
   }
   export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Uint8Array>;
 }
+
+declare module 'word-extractor' {
+  interface WordDocument {
+    getBody(options?: { filterUnicode?: boolean }): string;
+  }
+  export default class WordExtractor {
+    extract(input: string | Buffer): Promise<WordDocument>;
+  }
+}

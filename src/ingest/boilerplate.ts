@@ -29,7 +29,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'editor-note', example: '【导读】流程的核心是…', start: /^【导\s*读】/, continues: NEVER },
   { name: 'note-mark', example: '※ 这是习近平总书记两篇讲话中有关…的节选', start: /^※/, continues: NEVER },
   { name: 'toolbar', example: '下载 / 打印 / 【字号：加大 还原 减小】', start: TOOLBAR, continues: (line) => TOOLBAR.test(line) },
-  { name: 'source-line', example: '来源：河北日报', start: /^(?:来源|时间|发布时间|日期|作者|编辑|责任编辑|浏览次数|点击数)[:：]\s*\S{0,30}$/, continues: NEVER },
+  { name: 'source-line', example: '编辑：张三　审核：李四', start: /^(?:(?:来源|时间|发布时间|日期|作者|编辑|责任编辑|责编|审核|审校|校对|监制|终审|排版|浏览次数|点击数)[:：]\s*\S{0,30}\s*)+$/, continues: NEVER },
+  // What a WeChat article or a site's share bar wraps around a text.
+  { name: 'follow-prompt', example: '点击上方蓝字关注我们', start: /^(?:点击|点)(?:上方|下方|蓝字|标题下).{0,12}(?:关注|订阅)|^(?:长按|扫描|识别|扫码).{0,12}(?:二维码|关注)|^(?:微信扫一扫|关注该公众号|阅读原文|在看|点赞|分享|[—-]*\s*END\s*[—-]*)$/i, continues: NEVER },
+  { name: 'read-more', example: '往期推荐', start: /^(?:往期|历史)(?:推荐|回顾|精选|文章)[:：]?$/, continues: isTitleLine },
   { name: 'also-read', example: '看过工作推进会领导讲话材料的人还看了：', start: /^看过.{0,60}的人还看了/, continues: isTitleLine },
   { name: 'related', example: '相关阅读：', start: /^(相关|延伸|推荐|热门)(阅读|推荐|文章|链接|新闻)[:：]?$|^猜你喜欢[:：]?$/, continues: isTitleLine },
 ];

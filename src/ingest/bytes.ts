@@ -9,11 +9,22 @@ import { blankComments, markdownLine } from './markdown.js';
 import { htmlLines } from './html.js';
 import { docxLines } from './docx.js';
 import { docxProblem } from './zip-limits.js';
+import { pdfLines, PdfUnreadable } from './pdf.js';
 import { splitIndents, styleOf, type SourceLine } from './source-line.js';
 import { foldTraditional } from '../fold.js';
 import { joinWrappedLines } from './wraps.js';
 
-export type SpeechFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc';
+export type SpeechFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
+
+/** A reader of a binary format: bytes → the document's lines. Throws on a file it cannot read. */
+export type Reader = (bytes: Uint8Array) => Promise<SourceLine[]>;
+
+/**
+ * Readers that only one environment has (Node's word-extractor for .doc), registered by that
+ * environment's entry (ingest/index.ts); the rest are built in below.
+ */
+const readers = new Map<SpeechFormat, Reader>();
+export const registerReader = (format: SpeechFormat, reader: Reader): void => void readers.set(format, reader);
 
 export function formatOf(file: string): SpeechFormat {
   const ext = /\.[^./\\]*$/.exec(file)?.[0].toLowerCase() ?? '';
@@ -21,6 +32,7 @@ export function formatOf(file: string): SpeechFormat {
   if (ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return 'html';
   if (ext === '.docx') return 'docx';
   if (ext === '.doc' || ext === '.wps') return 'doc';
+  if (ext === '.pdf') return 'pdf';
   return 'txt';
 }
 
@@ -78,18 +90,29 @@ export const failed = (source: string, message: string): Speech => ({ source, te
 /** Raw bytes of a speech file (.txt .md .html .docx) → Speech. */
 export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Speech> {
   const format = formatOf(source);
-  if (format === 'doc') return failed(source, '不支持旧版 Word（.doc/.wps）文件，请在 Word 或 WPS 中“另存为” .docx 后再试');
+  if (format === 'pdf') return readBinary(bytes, source, pdfLines, '无法读取这个 PDF：文件已损坏，或者不是 PDF');
+  if (format === 'doc') {
+    const reader = readers.get('doc');
+    if (!reader) return failed(source, '在浏览器里不能读取旧版 Word（.doc/.wps）文件：请在 Word 或 WPS 中“另存为” .docx 后再拖入，或用命令行 speechdeck');
+    const kind = /\.wps$/i.test(source) ? 'WPS 文件（请在 WPS 中“另存为” .docx 后再试）' : '旧版 Word 文件：文件已损坏，或者不是 .doc 格式';
+    return readBinary(bytes, source, reader, `无法读取这个${kind}`);
+  }
   if (format !== 'docx') {
     const decoded = decode(bytes);
     return 'error' in decoded ? failed(source, decoded.error) : ingestText(decoded.text, source, format);
   }
   const problem = await docxProblem(bytes);
   if (problem) return failed(source, problem);
+  return readBinary(bytes, source, docxLines, '无法读取这个 Word 文件：文件已损坏，或者不是 .docx 格式');
+}
+
+/** A binary format through its reader; a reader's own reason (PdfUnreadable) is kept, any other failure is `unreadable`. */
+async function readBinary(bytes: Uint8Array, source: string, reader: Reader, unreadable: string): Promise<Speech> {
   let lines: SourceLine[];
   try {
-    lines = await docxLines(bytes);
-  } catch {
-    return failed(source, '无法读取这个 Word 文件：文件已损坏，或者不是 .docx 格式');
+    lines = await reader(bytes);
+  } catch (e) {
+    return failed(source, e instanceof PdfUnreadable ? e.message : unreadable);
   }
-  return ingestLines(lines, source);
+  return withSpeechText(ingestLines(lines, source));
 }

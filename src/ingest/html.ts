@@ -72,5 +72,9 @@ export function htmlLines(html: string): SourceLine[] {
     }
   };
   walk(article);
+  // A page that sets its title apart from the article body (WeChat's #activity-name, most
+  // government templates): the one h1 outside the article is the speech's title.
+  const titles = root.querySelectorAll('h1').filter((h) => !article.querySelectorAll('h1').includes(h) && textOf(h));
+  if (titles.length === 1 && !article.querySelector('h1, h2')) lines.unshift({ text: oneLine(titles[0].text), heading: true });
   return lines;
 }

@@ -3,7 +3,10 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Speech } from '../types.js';
-import { failed, ingestBytes } from './bytes.js';
+import { failed, ingestBytes, registerReader } from './bytes.js';
+
+// Old Word files are read with Node's Buffer: here, not in the browser.
+registerReader('doc', async (bytes) => (await import('./doc.js')).docLines(bytes));
 
 export { formatOf, ingestBytes, ingestText, type SpeechFormat } from './bytes.js';
 

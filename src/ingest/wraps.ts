@@ -49,8 +49,12 @@ export function joinWrappedLines<T extends WrappedLine>(lines: readonly T[]): { 
   const out: T[] = [];
   let joined = 0;
   let open = false;
+  let started = false;
   for (const line of lines) {
-    if (furniture(line)) continue;
+    // The first line of text is the title a running head repeats, not a running head itself.
+    const first = !!line.text && !started;
+    started ||= !!line.text;
+    if (furniture(line) && !(first && !PAGE_NUMBER.test(line.text))) continue;
     const last = out[out.length - 1];
     if (open && last && line.text && !STARTS_ANEW.test(line.text)) {
       last.text += line.text;

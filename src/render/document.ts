@@ -22,9 +22,9 @@ export function htmlDocument(doc: HtmlDocument): string {
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="generator" content="speechdeck">
 ${cspMeta(doc.csp)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="speechdeck">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(doc.title)}</title>
 ${doc.head}
