@@ -10,14 +10,14 @@ export function editorPage(assets: PageAssets): string {
     body: { class: 'sd-editor' },
     content: `<header>
 <h1>讲稿成片</h1>
-<label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.html,.htm" hidden></label>
+<label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.doc,.wps,.pdf,.html,.htm" hidden></label>
 <button id="export-md" class="needs-deck" type="button">下载 Markdown</button>
 <button id="export-html" class="needs-deck" type="button">下载单文件 HTML</button>
 <button id="print" class="needs-deck" type="button">打印 PDF</button>
 <button id="present" class="needs-deck" type="button">全屏放映</button>
 </header>
 <aside>
-<p>把讲稿文件（.txt .md .docx .html）拖到本页，或粘贴全文：</p>
+<p>把讲稿文件（.txt .md .docx .pdf .html；旧版 .doc 请先另存为 .docx）拖到本页，或粘贴全文：</p>
 <textarea id="paste" placeholder="在此粘贴讲话稿全文"></textarea>
 <ul id="diagnostics"></ul>
 <div id="tree"></div>

@@ -1,13 +1,14 @@
 // The editor page, from the built site opened over file://: drop a speech, fix its outline, watch
 // the preview follow, download the one-file deck and open it. No request leaves the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SAMPLE } from '../helpers.js';
 import { browserMissing, launch, revealReady, watch, type Watched } from './launch.js';
 import { buildDecks } from './build-decks.js';
+import { officialPage } from './office-files.js';
 
 describe.skipIf(browserMissing)('the editor page', () => {
   let browser: Browser;
@@ -57,5 +58,21 @@ describe.skipIf(browserMissing)('the editor page', () => {
   it('takes pasted text too', async () => {
     await page.fill('#paste', '一、关于经济工作\n第一，要抓项目。\n第二，要抓投资。\n二、关于民生工作');
     await expect.poll(() => page.locator('#tree .point').allTextContents()).toEqual(['一、关于经济工作', '第一，要抓项目', '第二，要抓投资', '二、关于民生工作']);
+  });
+
+  it('reads a dropped PDF in the page, and says what to do with an old .doc', async () => {
+    const printer = await browser.newPage();
+    const dir = mkdtempSync(join(tmpdir(), 'sd-editor-files-'));
+    writeFileSync(join(dir, 'official.html'), officialPage());
+    await printer.goto(`file://${join(dir, 'official.html')}`);
+    await printer.evaluate(() => document.fonts.ready);
+    writeFileSync(join(dir, '讲话.pdf'), await printer.pdf({ preferCSSPageSize: true }));
+    await printer.close();
+    await page.setInputFiles('#file', join(dir, '讲话.pdf'));
+    await expect.poll(() => points().count(), { timeout: 20_000 }).toBe(15);
+    writeFileSync(join(dir, '旧稿.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+    await page.setInputFiles('#file', join(dir, '旧稿.doc'));
+    await expect.poll(() => page.locator('body').textContent()).toContain('另存为” .docx');
+    expect(seen.external).toEqual([]);
   });
 });
