@@ -64,6 +64,8 @@ describe.skipIf(browserMissing)('the files offices have', () => {
       convert('doc:MS Word 97', join(dir, 'speech.txt'));
       convert('pdf', join(dir, 'speech.txt'));
       files['an old Word .doc from LibreOffice'] = join(dir, 'speech.doc');
+      // WPS Writer saves .wps in the same Word-compatible container.
+      copyFileSync(join(dir, 'speech.doc'), (files['a .wps in the Word-compatible format'] = join(dir, 'speech.wps')));
       files['a PDF from LibreOffice'] = join(dir, 'speech.pdf');
       mkdirSync(join(dir, 'locked'));
       convert('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"abc"}}', join(dir, 'speech.txt'), join(dir, 'locked'));
@@ -71,9 +73,9 @@ describe.skipIf(browserMissing)('the files offices have', () => {
   }, 180_000);
   afterAll(() => browser?.close());
 
-  const cases = ['an old Word .doc from LibreOffice', 'a PDF from LibreOffice', 'a PDF printed by Chromium as a 公文 page', 'a copy out of a PDF viewer, hard-wrapped', 'a saved WeChat article'];
+  const cases = ['an old Word .doc from LibreOffice', 'a .wps in the Word-compatible format', 'a PDF from LibreOffice', 'a PDF printed by Chromium as a 公文 page', 'a copy out of a PDF viewer, hard-wrapped', 'a saved WeChat article'];
   for (const what of cases) {
-    const needsOffice = what.includes('LibreOffice');
+    const needsOffice = what.includes('LibreOffice') || what.includes('.wps');
     it.skipIf(needsOffice && !office)(`${what}: the outline of the speech itself`, () => {
       expect(outlineOf(files[what])).toEqual(expected);
       if (hasShared) expect(goldF1(files[what], dir)).toBe(1);
