@@ -1,5 +1,6 @@
 // The whole pipeline for one speech, in Node and in the browser (the editor page) alike.
-import type { Deck, Diagnostic, Outline, Speech } from './types.js';
+import type { Deck, Diagnostic, Outline, PaperDocument, Speech } from './types.js';
+import { handoutDocument, paperFromDeck, studyDocument } from './plan/paper.js';
 import type { PlanOptions } from './config.js';
 import { failed as failedSpeech, formatOf, ingestBytes, ingestText } from './ingest/bytes.js';
 import { deckOfMarkdown } from './render/deck-slides.js';
@@ -21,6 +22,8 @@ export interface DeckBuild {
   diagnostics: Diagnostic[];
   /** True when an error diagnostic means there is no deck to show. */
   failed: boolean;
+  /** The handout and the 学习提纲, for paper and Word (absent when the build failed). */
+  paper?: { handout: PaperDocument; study: PaperDocument };
 }
 
 /** Planner options, and a theme that overrides the speech's front matter. */
@@ -34,7 +37,8 @@ export function deckFromSpeech(input: Speech, { theme, ...options }: DeckOptions
   const outline = parseOutline(speech);
   const deck = planSlides(speech, outline, options);
   const markdown = renderMarkdown(deck);
-  return { source: speech.source, speech, outline, deck, markdown, rendered: renderSections(markdown), diagnostics: deck.diagnostics, failed };
+  const paper = { handout: handoutDocument(speech, outline), study: studyDocument(speech, outline) };
+  return { source: speech.source, speech, outline, deck, markdown, rendered: renderSections(markdown), diagnostics: deck.diagnostics, failed, paper };
 }
 
 export async function deckFromBytes(bytes: Uint8Array, source: string, options: DeckOptions = {}): Promise<DeckBuild> {
@@ -50,5 +54,6 @@ export async function deckFromBytes(bytes: Uint8Array, source: string, options: 
  */
 export function deckFromMarkdownText(text: string, source: string, options: DeckOptions = {}): DeckBuild {
   if (!isDeckMarkdown(source, text)) return deckFromSpeech(ingestText(text, source, 'md'), options);
-  return { source, markdown: text, rendered: renderSections(text), deck: deckOfMarkdown(text), diagnostics: [], failed: false };
+  const deck = deckOfMarkdown(text);
+  return { source, markdown: text, rendered: renderSections(text), deck, diagnostics: [], failed: false, paper: paperFromDeck(deck) };
 }

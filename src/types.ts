@@ -135,3 +135,29 @@ export interface Deck {
   slides: Slide[];
   diagnostics: Diagnostic[];
 }
+
+/** A run of words in a printed document, in bold where the speech states a point (第一，要…). */
+export interface PaperRun {
+  text: string;
+  bold?: true;
+}
+
+/**
+ * A block of a printed document (handout, 学习提纲): the title, a line under it (meeting, date),
+ * a heading of the speech's own outline (level 1–3, its depth), or a paragraph.
+ */
+export interface PaperBlock {
+  kind: 'title' | 'subtitle' | 'heading' | 'paragraph';
+  /** For headings: the outline depth, 1 (一、) to 3 (1.). */
+  level?: 1 | 2 | 3;
+  runs: PaperRun[];
+  /** The source line the block starts at, where it comes from the speech. */
+  line?: number;
+}
+
+/** A document for paper and for Word, in the speech's words: the handout or the 学习提纲. */
+export interface PaperDocument {
+  kind: 'handout' | 'study';
+  title: string;
+  blocks: PaperBlock[];
+}

@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildSite, SITE_ENTRIES } from '../export/site.js';
 import { exportSingleFile } from '../export/single-file.js';
-import { startPrinter } from '../export/pdf.js';
+import { startPrinter, type PdfKind } from '../export/pdf.js';
+import { paperDocx } from '../export/word.js';
+import { writeFileAtomic } from '../export/write.js';
 import { exportPptx } from '../export/pptx.js';
 import { ForeignFolder, guardFolder, guardInputs, InputOverwrite } from '../export/write.js';
 import { BrowserNotFound } from '../export/browser.js';
@@ -75,7 +77,20 @@ function speechesIn(paths: string[]): { files: string[]; fromFolder: boolean } {
   return { files: paths.flatMap((p) => (folders.includes(p) ? findDecks(p, undefined).map((d) => d.file) : [p])), fromFolder: folders.length > 0 };
 }
 
-export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: string; handout?: boolean; browser?: string }): Promise<void> {
+export interface PdfFlags extends CommonFlags {
+  out?: string;
+  handout?: boolean;
+  study?: boolean;
+  /** Thumbnails in the handout: none (default) or small. */
+  slides?: string;
+  browser?: string;
+}
+
+const PDF_NAMES: Record<PdfKind, [string, string]> = { slides: ['', '幻灯片'], handout: ['-讲稿', '讲稿'], study: ['-学习提纲', '学习提纲'] };
+
+export async function pdfCommand(paths: string[], flags: PdfFlags): Promise<void> {
+  const kind: PdfKind = flags.study ? 'study' : flags.handout ? 'handout' : 'slides';
+  if (flags.slides !== undefined && flags.slides !== 'none' && flags.slides !== 'small') throw new UserError(`--slides ${flags.slides}: 可选 none（不附幻灯片，默认）或 small（附小图）`);
   const { files, fromFolder } = speechesIn(paths);
   if (!files.length) throw new UserError(`${paths.join(' ')}: 没有找到讲稿文件`);
   // Several PDFs go into a folder (-o, or dist); one is the file -o names, or beside where we are.
@@ -91,12 +106,12 @@ export async function pdfCommand(paths: string[], flags: CommonFlags & { out?: s
   try {
     for (const file of files) {
       const started = performance.now();
-      process.stderr.write(`${file}：生成${flags.handout ? '讲稿' : '幻灯片'} PDF…\n`);
+      process.stderr.write(`${file}：生成${PDF_NAMES[kind][1]} PDF…\n`);
       const build = await load(file, flags);
-      const name = `${deckId(file)}${flags.handout ? '-讲稿' : ''}.pdf`;
+      const name = `${deckId(file)}${PDF_NAMES[kind][0]}.pdf`;
       const out = flags.out ? (many ? resolve(flags.out, name) : resolve(flags.out)) : join(dirname(resolve(file)), name);
       guardOutputs([out], file);
-      await printer.print(build, { out, handout: !!flags.handout, ...(flags.theme ? { theme: flags.theme } : {}) }).catch((e) => toUserError(e, out));
+      await printer.print(build, { out, kind, thumbnails: flags.slides === 'small', ...(flags.theme ? { theme: flags.theme } : {}) }).catch((e) => toUserError(e, out));
       process.stderr.write(`已生成 ${out}（${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
     }
   } finally {
@@ -128,6 +143,18 @@ const WRITE_REASONS: Record<string, string> = {
 
 /** Linux errno numbers of those reasons, as a Rust error message gives them. */
 const OS_ERRORS: Record<string, string> = { 1: 'EPERM', 13: 'EACCES', 17: 'EEXIST', 20: 'ENOTDIR', 21: 'EISDIR', 28: 'ENOSPC', 30: 'EROFS', 36: 'ENAMETOOLONG', 122: 'EDQUOT' };
+
+/** The handout and the 学习提纲 as Word files: beside the speech, or in the folder -o names. */
+export async function wordCommand(file: string, flags: CommonFlags & { out?: string }): Promise<void> {
+  const folder = flags.out ? resolve(flags.out) : dirname(resolve(file));
+  const outs = { handout: join(folder, `${deckId(file)}-讲稿.docx`), study: join(folder, `${deckId(file)}-学习提纲.docx`) };
+  guardOutputs(Object.values(outs), file);
+  const build = await load(file, flags);
+  for (const kind of ['handout', 'study'] as const) {
+    await writeFileAtomic(outs[kind], await paperDocx(build.paper![kind])).catch((e) => toUserError(e, outs[kind]));
+    process.stderr.write(`已生成 ${outs[kind]}\n`);
+  }
+}
 
 /**
  * Errors a user can act on (no browser, an output that is the input, a place that cannot be

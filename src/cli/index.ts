@@ -1,7 +1,7 @@
 // speechdeck's command line: arguments → commands. Exit 0 on success, 1 on a user error with a
 // one-line reason naming the file, 2 on bad usage.
 import { cac } from 'cac';
-import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand } from './commands.js';
+import { buildCommand, devCommand, mdCommand, outlineCommand, pdfCommand, pptxCommand, wordCommand } from './commands.js';
 import { UserError } from './report.js';
 import { watching } from './watch.js';
 import { removeTempsOnSignal } from '../export/write.js';
@@ -37,12 +37,16 @@ export async function main(argv: string[]): Promise<number> {
     cli
       .command('pdf <...files>', '用本机的 Chrome/Edge/Chromium 导出 PDF（文件夹：其中每篇讲稿）')
       .option('-o, --out <path>', '输出的 PDF 文件（多篇时为文件夹；默认放在讲稿旁）')
-      .option('--handout', 'A4 讲稿：每页幻灯片下附完整讲话原文')
+      .option('--handout', 'A4 讲稿：讲话全文，按公文格式排，要点加粗')
+      .option('--study', 'A4 学习提纲：讲话的提纲（到第三层），每条是讲话原句')
+      .option('--slides <none|small>', '讲稿里是否附幻灯片小图（默认 none）')
       .option('--browser <path>', '浏览器程序的路径（也可设置环境变量 SPEECHDECK_BROWSER）')
       .option('-w, --watch', WATCH),
   ).action((files: string[], flags) => (run = watching(flags.watch, files, () => pdfCommand(files, flags))));
   common(cli.command('pptx <file>', '导出可编辑的 PPTX（WPS、PowerPoint），备注中是讲话原文').option('-o, --out <file>', '输出的 .pptx 文件（默认放在讲稿旁）').option('-w, --watch', WATCH), false)
     .action((file: string, flags) => (run = watching(flags.watch, [file], () => pptxCommand(file, flags))));
+  common(cli.command('word <file>', '导出 Word 文件：讲稿（全文，公文格式）和学习提纲').option('-o, --out <dir>', '输出文件夹（默认放在讲稿旁）').option('-w, --watch', WATCH), false)
+    .action((file: string, flags) => (run = watching(flags.watch, [file], () => wordCommand(file, flags))));
   cli.command('dev [folder]', '启动预览服务器，保存讲稿即自动刷新')
     .option('--port <port>', '端口', { default: 5173 })
     .action((folder: string | undefined, flags) => (run = devCommand(folder, flags)));
@@ -64,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     cli.parse(['node', 'speechdeck', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return 0;
-      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|pdf|pptx|dev> 文件\n');
+      process.stderr.write(argv.length ? `用法错误：未知命令 ${argv[0]}\n` : '用法：speechdeck <outline|md|build|pdf|pptx|word|dev> 文件\n');
       if (!argv.length) cli.outputHelp();
       return 2;
     }

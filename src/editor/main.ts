@@ -1,6 +1,8 @@
 // The editor page: paste or drop a speech, check and fix its outline, preview the deck, then
 // present or export it. The whole pipeline runs here in the browser; nothing leaves the page.
-import type { Outline, Speech } from '../types.js';
+import type { Outline, PaperDocument, Speech } from '../types.js';
+import { handoutDocument, studyDocument } from '../plan/paper.js';
+import { paperDocx } from '../export/word.js';
 import type { RenderedDeck } from '../render/index.js';
 import { ingestBytes, ingestText } from '../ingest/bytes.js';
 import { parseOutline } from '../outline/index.js';
@@ -15,7 +17,7 @@ import './editor.css';
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const state: { speech?: Speech; outline?: Outline; edits: OutlineEdit[]; name: string } = { edits: [], name: '讲稿' };
 /** The deck as last shown; its one-file and print pages are made when asked for. */
-let current: { markdown: string; rendered?: RenderedDeck } = { markdown: '' };
+let current: { markdown: string; rendered?: RenderedDeck; paper?: { handout: PaperDocument; study: PaperDocument } } = { markdown: '' };
 
 function update(): void {
   const { speech, outline } = state;
@@ -33,7 +35,7 @@ function update(): void {
   });
   const markdown = renderMarkdown(planSlides(speech, edited));
   const rendered = renderSections(markdown);
-  current = { markdown, rendered };
+  current = { markdown, rendered, paper: { handout: handoutDocument(speech, edited), study: studyDocument(speech, edited) } };
   $<HTMLIFrameElement>('#preview').srcdoc = deckHtml(rendered, true);
   document.body.classList.add('loaded');
 }
@@ -50,9 +52,9 @@ async function loadFile(file: File): Promise<void> {
   load(await ingestBytes(new Uint8Array(await file.arrayBuffer()), file.name), file.name.replace(/\.[^.]+$/, ''));
 }
 
-function download(content: string, name: string, type: string): void {
+function download(content: string | Uint8Array, name: string, type: string): void {
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([content], { type }));
+  a.href = URL.createObjectURL(new Blob([typeof content === 'string' ? content : content.slice()], { type }));
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
@@ -76,6 +78,13 @@ document.addEventListener('drop', (e) => {
 });
 $('#export-md').addEventListener('click', () => download(current.markdown, `${state.name}.deck.md`, 'text/markdown'));
 $('#export-html').addEventListener('click', () => current.rendered && download(deckHtml(current.rendered), `${state.name}.html`, 'text/html'));
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+for (const [id, kind, suffix] of [['#export-handout', 'handout', '讲稿'], ['#export-study', 'study', '学习提纲']] as const) {
+  $(id).addEventListener('click', async () => {
+    const doc = current.paper?.[kind];
+    if (doc) download(await paperDocx(doc), `${state.name}-${suffix}.docx`, DOCX);
+  });
+}
 $('#print').addEventListener('click', () => {
   const { rendered } = current;
   const w = rendered ? window.open('', '_blank') : null;

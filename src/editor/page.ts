@@ -13,6 +13,8 @@ export function editorPage(assets: PageAssets): string {
 <label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.doc,.wps,.pdf,.html,.htm" hidden></label>
 <button id="export-md" class="needs-deck" type="button">下载 Markdown</button>
 <button id="export-html" class="needs-deck" type="button">下载单文件 HTML</button>
+<button id="export-handout" class="needs-deck" type="button">讲稿 Word</button>
+<button id="export-study" class="needs-deck" type="button">学习提纲 Word</button>
 <button id="print" class="needs-deck" type="button">打印 PDF</button>
 <button id="present" class="needs-deck" type="button">全屏放映</button>
 </header>

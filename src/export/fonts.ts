@@ -17,8 +17,8 @@ export interface FontFace {
   weight: number;
   /** The @fontsource stylesheet listing the face's files and their unicode ranges. */
   css: string;
-  /** Which text the face draws: all of it (slides and notes), what slides show, or their headings. */
-  covers: keyof DeckText;
+  /** Which text the face draws: all of it (slides and notes), what slides show, their headings, the paper documents. */
+  covers: ReadonlyArray<keyof DeckText>;
   /** Why this face: the GB/T 9704 role it stands in for. */
   role: string;
   /** The characters the face is declared for, where it stands in for another face's few (quotes). */
@@ -28,12 +28,14 @@ export interface FontFace {
 /** The faces of every theme, as free stand-ins for the faces official documents use. */
 export const FONT_FACES: readonly FontFace[] = [
   // The variable packages hold every weight in one set of chunks, a sixteenth of the static ones' size.
-  { family: 'Noto Sans SC', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'all', role: '黑体: bullets, notes, handouts' },
-  { family: 'Noto Sans SC', weight: 700, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'headings', role: '黑体: headings, figures' },
-  { family: 'Noto Serif SC', weight: 700, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: 'headings', role: '小标宋: the cover title' },
-  { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: 'slides', role: '楷体: subtitles, captions' },
+  { family: 'Noto Sans SC', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['all'], role: '黑体: bullets, notes, part heads on paper' },
+  { family: 'Noto Sans SC', weight: 700, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['headings'], role: '黑体: headings, figures' },
+  { family: 'Noto Serif SC', weight: 700, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: ['headings', 'paper'], role: '小标宋: the cover title; bold statements on paper' },
+  // No free 仿宋 is published on npm: the handout's body is set in 宋体's stand-in.
+  { family: 'Noto Serif SC', weight: 400, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: ['paper'], role: '仿宋 (宋体 stand-in): the body of handouts and 学习提纲' },
+  { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: ['slides', 'paper'], role: '楷体: subtitles, captions, sub-heads on paper' },
   // WenKai sets “ ” half-width, as Latin quotes; Chinese text wants them full-width, as 黑体 has them.
-  { family: 'SD Quotes', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: 'quotes', role: '全角引号 for 楷体 lines', unicodeRange: 'U+2018-2019,U+201C-201D' },
+  { family: 'SD Quotes', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['quotes'], role: '全角引号 for 楷体 lines', unicodeRange: 'U+2018-2019,U+201C-201D' },
 ];
 
 export interface FontFile {
@@ -142,7 +144,7 @@ async function cutFace(face: FontFace, chars: readonly string[]): Promise<Uint8A
 /** Subsets each face to the characters it draws, from the text of a deck by role: one file a face. */
 export async function subsetFonts(text: DeckText): Promise<SubsetFonts> {
   const faces = await Promise.all(
-    FONT_FACES.map(async (face) => ({ face, name: `${slug(face)}.woff`, bytes: await cutFace(face, [...new Set(text[face.covers])].filter((c) => c.trim()).sort()) })),
+    FONT_FACES.map(async (face) => ({ face, name: `${slug(face)}.woff`, bytes: await cutFace(face, [...new Set(face.covers.map((key) => text[key]).join(''))].filter((c) => c.trim()).sort()) })),
   );
   const files = faces.filter((file): file is FontFile & { face: FontFace } => !!file.bytes);
   return {

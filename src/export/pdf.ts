@@ -10,13 +10,40 @@ import { writeFileAtomic } from './write.js';
 import { subsetFonts } from './fonts.js';
 import { deckText } from './deck-text.js';
 import type { DeckBuild } from '../pipeline.js';
-import { renderHandout, renderPrint } from '../render/index.js';
+import { renderPaper, renderPrint, type PaperSlide } from '../render/index.js';
 import { FITTED } from '../render/runtime/fit.js';
 import { runtimeFile } from './runtime.js';
 
+/** What a PDF holds: the slides (16:9, a page each), the handout or the 学习提纲 (A4). */
+export type PdfKind = 'slides' | 'handout' | 'study';
+
+export interface PrintOptions {
+  out: string;
+  kind?: PdfKind;
+  /** Small slide thumbnails among the handout's text. */
+  thumbnails?: boolean;
+  theme?: string;
+}
+
 export interface Printer {
-  print(build: DeckBuild, options: { out: string; handout?: boolean; theme?: string }): Promise<void>;
+  print(build: DeckBuild, options: PrintOptions): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The deck's slides as the handout places them: each before the text its source lines start at. */
+export const paperSlides = (rendered: DeckBuild['rendered']): PaperSlide[] =>
+  rendered.sections.map((section, i) => ({ line: Number((rendered.slides[i].attributes['data-lines'] ?? '').split('-')[0]) || 0, section }));
+
+/** The page a PDF prints, with the fonts cut to what it shows. */
+export async function paperPage(build: DeckBuild, { kind = 'slides', thumbnails = false, theme }: Omit<PrintOptions, 'out'>, script: string): Promise<string> {
+  const doc = kind === 'slides' ? undefined : build.paper?.[kind];
+  const text = deckText(build.rendered, doc ? [doc] : []);
+  // The slides print no notes: their fonts need only what the slides show.
+  const fonts = await subsetFonts(doc ? text : { ...text, all: text.slides });
+  // The paper pages' styles (without reveal.js's: the same look, printed faster) and script, inline.
+  const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${runtimeFile('assets/paper.css')}</style>`, script };
+  const options = { assets, ...(theme ? { theme } : {}) };
+  return doc ? renderPaper(doc, { ...options, slides: thumbnails ? paperSlides(build.rendered) : [] }) : renderPrint(build.rendered, options);
 }
 
 /** Finds and starts the browser now (throwing BrowserNotFound at once); prints when asked. */
@@ -26,13 +53,8 @@ export function startPrinter(browserPath?: string): Printer {
   const opening: Promise<Page> = starting.then((browser) => browser.newPage());
   opening.catch(() => {});
   return {
-    async print(build, { out, handout = false, theme }) {
-      const text = deckText(build.rendered);
-      // The slides print no notes: their fonts need only what the slides show.
-      const fonts = await subsetFonts(handout ? text : { ...text, all: text.slides });
-      // The paper pages' styles (without reveal.js's: the same look, printed faster) and script, inline.
-      const assets = { head: `<style>${fonts.css('inline')}</style>\n<style>${runtimeFile('assets/paper.css')}</style>`, script: runtimeFile('assets/paper.js') };
-      const page = (handout ? renderHandout : renderPrint)(build.rendered, { assets, ...(theme ? { theme } : {}) });
+    async print(build, { out, ...options }) {
+      const page = await paperPage(build, options, runtimeFile('assets/paper.js'));
       const tab = await opening;
       // The page's last script shows it and fits its slides once its fonts are in.
       await tab.setContent(page, { waitUntil: 'domcontentloaded' });

@@ -3,7 +3,7 @@ import { markOutput, moveInto, removeTemp, tempDirBeside } from './write.js';
 import { standalone } from '../vite/paths.js';
 
 /** What a one-deck site puts at the top of its folder. */
-export const SITE_ENTRIES = ['index.html', 'handout.html', 'print.html', 'assets', 'fonts', 'editor'] as const;
+export const SITE_ENTRIES = ['index.html', 'handout.html', 'study.html', 'print.html', '讲稿.docx', '学习提纲.docx', 'assets', 'fonts', 'editor'] as const;
 
 export interface SiteOptions {
   /** One deck as index.html at the top, rather than <deck>/index.html. */

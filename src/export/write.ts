@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 
 /** The file that marks a folder as a site speechdeck built: a later build may replace what is in it. */
 export const OUTPUT_MARK = '.speechdeck';
-const MARK_TEXT = '这个文件夹由 speechdeck 生成；再次生成会替换其中的 index.html、handout.html、print.html、assets/、fonts/。\n';
+const MARK_TEXT = '这个文件夹由 speechdeck 生成；再次生成会替换其中的 index.html、handout.html、study.html、print.html、讲稿.docx、学习提纲.docx、assets/、fonts/。\n';
 
 /** Temporary files and folders being written now: removed if the process is stopped (Ctrl+C). */
 const pending = new Set<string>();

@@ -1,12 +1,13 @@
-// Pages of the deck laid out without reveal.js, for paper: the print page (one 16:9 page a slide)
-// and the handout (A4: each slide small, its full speaker notes, the speech's own words, beneath),
-// for 传达学习. They share the deck's stylesheet and fonts.
+// Pages laid out without reveal.js, for paper: the print page (one 16:9 page a slide), and the
+// handout and 学习提纲 of 传达学习 (A4, as an office sets a document: the speech's words, its own
+// outline as headings). They share the deck's stylesheet and fonts.
 import { htmlDocument } from './document.js';
 import type { RenderedDeck } from './markdown-it.js';
 import { policyOf, themeOf, type PageAssets } from './page.js';
 import { FONTS_FIRST, FONTS_FIRST_SCRIPT } from './runtime/fit.js';
 import { scriptHash, scriptText } from './csp.js';
-import { cssString } from './escape.js';
+import { escapeHtml } from './escape.js';
+import type { PaperBlock, PaperDocument } from '../types.js';
 
 export interface PaperAssets extends PageAssets {
   /** The paper pages' script, prebuilt (lib/runtime/assets/paper.js): fonts first, then every slide fitted. */
@@ -17,14 +18,14 @@ const NOTES = /<aside class="notes">([\s\S]*?)<\/aside>/;
 
 
 interface StaticPage {
-  kind: 'print' | 'handout';
+  kind: 'print' | 'handout' | 'study';
   pageCss: string;
   body: string[];
 }
 
-function staticPage(deck: RenderedDeck, assets: PaperAssets, page: StaticPage): string {
+function staticPage(title: string, assets: PaperAssets, page: StaticPage): string {
   return htmlDocument({
-    title: `${deck.meta.title ?? '讲稿'}${page.kind === 'handout' ? '（讲稿）' : ''}`,
+    title,
     head: `${FONTS_FIRST}\n${assets.head}\n<style>${page.pageCss}</style>`,
     csp: policyOf(assets, [scriptHash(FONTS_FIRST_SCRIPT), scriptHash(assets.script)]),
     body: { class: `sd-static sd-${page.kind}` },
@@ -37,22 +38,55 @@ const slideBox = (theme: string, section: string): string => `<div class="reveal
 /** One 1280×720 page per slide. */
 export function renderPrint(deck: RenderedDeck, options: { theme?: string; assets: PaperAssets }): string {
   const theme = themeOf(options.theme ?? deck.meta.theme);
-  return staticPage(deck, options.assets, {
+  return staticPage(deck.meta.title ?? '讲稿', options.assets, {
     kind: 'print',
     pageCss: '@page { size: 1280px 720px; margin: 0; }',
     body: deck.sections.map((s) => `<div class="page">${slideBox(theme, s)}</div>`),
   });
 }
 
-/** A4 portrait: the title at the top of each page, "第 x 页 / 共 y 页" at the foot. */
-export function renderHandout(deck: RenderedDeck, options: { theme?: string; assets: PaperAssets }): string {
-  const theme = themeOf(options.theme ?? deck.meta.theme);
-  const margin = "font-family: 'Noto Sans SC', sans-serif; font-size: 9pt; color: #555;";
-  return staticPage(deck, options.assets, {
-    kind: 'handout',
-    pageCss: `@page { size: A4 portrait; margin: 18mm 20mm 20mm;
-  @top-center { content: ${cssString(deck.meta.title ?? '讲稿')}; ${margin} }
-  @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; ${margin} } }`,
-    body: deck.sections.map((s) => `<article class="sheet">\n<div class="thumb">${slideBox(theme, s)}</div>\n<div class="notes">${NOTES.exec(s)?.[1] ?? ''}</div>\n</article>`),
+/** A slide's thumbnail on paper, placed before the block its source lines start at. */
+export interface PaperSlide {
+  line: number;
+  section: string;
+}
+
+export interface PaperOptions {
+  theme?: string;
+  assets: PaperAssets;
+  /** Small slide thumbnails among the text (`--slides small`); none by default. */
+  slides?: readonly PaperSlide[];
+}
+
+const TAGS: Record<PaperBlock['kind'], string> = { title: 'h1', subtitle: 'p', heading: 'h2', paragraph: 'p' };
+
+function blockHtml(block: PaperBlock): string {
+  const tag = block.kind === 'heading' ? `h${(block.level ?? 1) + 1}` : TAGS[block.kind];
+  const runs = block.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('');
+  return `<${tag}${block.kind === 'subtitle' ? ' class="subtitle"' : ''}>${runs}</${tag}>`;
+}
+
+/**
+ * A4 after GB/T 9704: 37/35 mm top and bottom, 22 lines of 28 characters at 16 pt (3号), the
+ * title in 小标宋, heads in 黑体 and 楷体, the body in the 仿宋 stand-in, page numbers as — 1 —,
+ * black on white (no colour to waste toner on an office printer). The 学习提纲 is set a size
+ * smaller (4号), to fit a page or two.
+ */
+export function renderPaper(doc: PaperDocument, options: PaperOptions): string {
+  const theme = themeOf(options.theme ?? 'official');
+  const slides = [...(options.slides ?? [])].sort((a, b) => a.line - b.line);
+  const body: string[] = [];
+  let next = 0;
+  for (const block of doc.blocks) {
+    while (next < slides.length && block.line !== undefined && slides[next].line <= block.line) {
+      body.push(`<div class="thumb">${slideBox(theme, slides[next++].section)}</div>`);
+    }
+    body.push(blockHtml(block));
+  }
+  const numbers = "font-family: 'Noto Serif SC', serif; font-size: 14pt;";
+  return staticPage(doc.kind === 'study' ? `${doc.title}学习提纲` : `${doc.title}（讲稿）`, options.assets, {
+    kind: doc.kind === 'study' ? 'study' : 'handout',
+    pageCss: `@page { size: A4 portrait; margin: 37mm 24.5mm 35mm 26.5mm; @bottom-center { content: '— ' counter(page) ' —'; ${numbers} } }`,
+    body: [`<main class="sd-paper sd-paper-${doc.kind}">`, ...body, '</main>'],
   });
 }

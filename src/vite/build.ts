@@ -10,7 +10,8 @@ import { editorPage } from '../editor/page.js';
 import { join, resolve } from 'node:path';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
-import { renderHandout, renderPrint } from '../render/handout.js';
+import { renderPaper, renderPrint } from '../render/handout.js';
+import { paperDocx } from '../export/word.js';
 import { ownScriptHashes, runtimeFile, speakerViewHashes } from '../export/runtime.js';
 
 export const SCRIPT = 'assets/deck.js';
@@ -18,7 +19,11 @@ export const STYLES = 'assets/deck.css';
 
 export const FONTS = 'fonts/';
 export const HANDOUT = 'handout.html';
+export const STUDY = 'study.html';
 export const PRINT = 'print.html';
+/** The Word files beside each deck, named as an office worker would look for them. */
+export const HANDOUT_DOCX = '讲稿.docx';
+export const STUDY_DOCX = '学习提纲.docx';
 
 /** Tags that load the deck's fonts, styles and (for the slides, not the handout) its script. */
 const assetsAt = (prefix: string, fontCss = '', script = true) => ({
@@ -96,15 +101,21 @@ export function staticBuild(options: ResolvedOptions): Plugin {
         const single = options.single && decks.length === 1;
         const dir = single ? '' : `${source.id}/`;
         // Each deck carries its own fonts, cut to its own characters.
-        const fonts = await subsetFonts(deckText(build.rendered));
+        const paperDocs = build.paper ? [build.paper.handout, build.paper.study] : [];
+        const fonts = await subsetFonts(deckText(build.rendered, paperDocs));
         for (const file of fonts.files) this.emitFile({ type: 'asset', fileName: `${dir}${FONTS}${file.name}`, source: file.bytes });
         const prefix = single ? './' : '../';
         const fontCss = fonts.css(FONTS);
         this.emitFile({ type: 'asset', fileName: `${dir}index.html`, source: deckPage(build, source, assetsAt(prefix, fontCss)) });
         if (!build.failed) {
           const paper = { ...(options.theme ? { theme: options.theme } : {}), assets: { ...assetsAt(prefix, fontCss, false), script: runtimeFile('assets/paper.js') } };
-          this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT}`, source: renderHandout(build.rendered, paper) });
           this.emitFile({ type: 'asset', fileName: `${dir}${PRINT}`, source: renderPrint(build.rendered, paper) });
+          if (build.paper) {
+            this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT}`, source: renderPaper(build.paper.handout, paper) });
+            this.emitFile({ type: 'asset', fileName: `${dir}${STUDY}`, source: renderPaper(build.paper.study, paper) });
+            this.emitFile({ type: 'asset', fileName: `${dir}${HANDOUT_DOCX}`, source: await paperDocx(build.paper.handout) });
+            this.emitFile({ type: 'asset', fileName: `${dir}${STUDY_DOCX}`, source: await paperDocx(build.paper.study) });
+          }
         }
         listed.push({ source, title: build.rendered.meta.title ?? source.id });
       }

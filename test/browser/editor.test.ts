@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { SAMPLE } from '../helpers.js';
 import { browserMissing, launch, revealReady, watch, type Watched } from './launch.js';
 import { buildDecks } from './build-decks.js';
@@ -53,6 +54,18 @@ describe.skipIf(browserMissing)('the editor page', () => {
     expect(deckSeen.external).toEqual([]);
     expect(seen.external).toEqual([]);
     expect(seen.errors).toEqual([]);
+  });
+
+  it('downloads the handout and the 学习提纲 as Word files, with the edited outline', async () => {
+    for (const [button, name, heading] of [['#export-handout', '讲稿', '一、关于经济工作'], ['#export-study', '学习提纲', '第一，要全力完成各项目标任务']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${name}\\.docx$`));
+      const file = join(mkdtempSync(join(tmpdir(), 'sd-editor-word-')), 'x.docx');
+      await download.saveAs(file);
+      const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
+      expect(xml).toContain(`<w:t xml:space="preserve">${heading}</w:t>`);
+      expect(xml).toMatch(/<w:outlineLvl w:val="\d"\/>/);
+    }
   });
 
   it('takes pasted text too', async () => {

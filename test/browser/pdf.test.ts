@@ -40,16 +40,13 @@ describe.skipIf(browserMissing)('PDF export and the one-file deck', () => {
 
   it('prints a handout on A4 that holds every sentence of the speech, with page numbers', async () => {
     const build = await deckFromFile(SAMPLE);
-    const title = squeeze(build.deck!.title);
-    // Each page's running title and number fall between the words of a sentence cut by a page break.
-    const text = squeeze(pdftotext(handoutPdf).replace(/\f/g, '\n')).replace(new RegExp(`${title}|第\\d+页/共\\d+页`, 'g'), '');
+    // Each page's number (— 3 —) falls between the words of a sentence cut by a page break.
+    const text = squeeze(pdftotext(handoutPdf).replace(/\f/g, '\n')).replace(/—\d+—/g, '');
     const body = build.speech!.text.split('\n').slice(1).join('\n');
     const missing = sentencesOf(body).filter((s) => !text.includes(squeeze(s)));
     expect(missing).toEqual([]);
     const pages = pageCount(handoutPdf);
-    const raw = squeeze(pdftotext(handoutPdf));
-    expect(raw).toContain(`第${pages}页/共${pages}页`);
-    expect(raw.split(title).length - 1).toBeGreaterThanOrEqual(pages);
+    expect(squeeze(pdftotext(handoutPdf))).toContain(`—${pages}—`);
     expect(execFileSync('pdfinfo', [handoutPdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
