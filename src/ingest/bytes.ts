@@ -94,7 +94,7 @@ export async function ingestBytes(bytes: Uint8Array, source: string): Promise<Sp
   if (format === 'doc') {
     const reader = readers.get('doc');
     if (!reader) return failed(source, '在浏览器里不能读取旧版 Word（.doc/.wps）文件：请在 Word 或 WPS 中“另存为” .docx 后再拖入，或用命令行 speechdeck');
-    const kind = /\.wps$/i.test(source) ? 'WPS 文件（请在 WPS 中“另存为” .docx 后再试）' : '旧版 Word 文件：文件已损坏，或者不是 .doc 格式';
+    const kind = /\.wps$/i.test(source) ? 'WPS 文件（请在 WPS 中“另存为” .docx 后再试）' : '旧版 Word 文件：文件已损坏，或者不是 .doc 格式；如能在 Word 或 WPS 中打开，请“另存为” .docx 后再试';
     return readBinary(bytes, source, reader, `无法读取这个${kind}`);
   }
   if (format !== 'docx') {
