@@ -3,6 +3,7 @@ import { readFileSync, mkdtempSync, readdirSync, existsSync, writeFileSync } fro
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { saveToVisible } from './hmr.js';
 import { ingestText, ingestFile, parseOutline, planSlides, renderMarkdown } from '../lib/index.js';
 
 const SAMPLE = new URL('../slides/gongzuo-tuijinhui.txt', import.meta.url);
@@ -89,8 +90,11 @@ const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]
 rows.push([`\`speechdeck pdf\` (cold process, ${slideCount} slides)`, median(pdfTimes)]);
 rows.push([`floor: the browser printing ${slideCount} plain pages`, median(floorTimes)]);
 
+const hmr = await saveToVisible(SAMPLE.pathname);
+
 console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process.version}`);
 for (const [name, ms] of rows) console.log(`${name.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);
 console.log(`outline 1 MB / 100 KB: ${(scale[2] / scale[1]).toFixed(1)}×, 10 MB / 100 KB: ${(scale[3] / scale[1]).toFixed(1)}×`);
 for (const line of peaks) console.log(line);
 console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×`);
+console.log(`dev server, save → new words on the open slide: ${hmr.toFixed(0)} ms (median of 9)`);

@@ -54,15 +54,28 @@ export const themeOf = (requested: string | undefined): ThemeName =>
 /** JSON that may sit inside a `<script>` element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** What changes in an open deck when its speech is saved: its slides, theme and title (the dev server's in-place update). */
+export interface DeckUpdate {
+  slides: string;
+  revealClass: string;
+  title: string;
+}
+
+export const deckUpdate = (deck: RenderedDeck, theme?: string): DeckUpdate => ({
+  slides: deck.sections.join('\n'),
+  revealClass: `reveal theme-${themeOf(theme ?? deck.meta.theme)}`,
+  title: deck.meta.title ?? '讲稿',
+});
+
 export function renderPage(deck: RenderedDeck, options: PageOptions): string {
   const config = { ...REVEAL_CONFIG, ...options.reveal, deckId: options.deckId ?? null };
   return htmlDocument({
     title: deck.meta.title ?? '讲稿',
     head: options.assets.head,
     csp: policyOf(options.assets),
-    content: `<div class="reveal theme-${themeOf(options.theme ?? deck.meta.theme)}">
+    content: `<div class="${deckUpdate(deck, options.theme).revealClass}">
 <div class="slides">
-${deck.sections.join('\n')}
+${deckUpdate(deck).slides}
 </div>
 </div>
 <script type="application/json" id="speechdeck-config">${scriptJson(config)}</script>`,

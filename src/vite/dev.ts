@@ -3,6 +3,10 @@ import { resolve } from 'node:path';
 import { normalizePath, searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deckFromFile } from '../pipeline-file.js';
+import type { DeckBuild } from '../pipeline.js';
+import { deckUpdate } from '../render/page.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { existsSync } from 'node:fs';
 import { deckId, findDecks, SPEECH_FILE } from './decks.js';
 import { deckPage, errorPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
@@ -53,10 +57,23 @@ export function devServer(options: ResolvedOptions): Plugin {
     }),
     configureServer(server) {
       server.watcher.add(options.slides);
-      const notify = (file: string): void => {
-        if (SPEECH_FILE.test(file)) server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: deckId(file) } });
+      // A saved speech is built here, once, and its slides sent to the pages that show it.
+      const notify = async (file: string): Promise<void> => {
+        if (!SPEECH_FILE.test(file)) return;
+        const id = deckId(file);
+        const build = existsSync(file) ? await deckFromFile(file, options).catch((e: unknown) => e) : null;
+        if (build && !(build instanceof Error) && !(build as DeckBuild).failed) {
+          server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: id, deck: deckUpdate((build as DeckBuild).rendered, options.theme) } });
+          return;
+        }
+        if (build) {
+          const message = build instanceof Error ? build.message : (build as DeckBuild).diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, file)).join('\n');
+          server.ws.send({ type: 'error', err: { message, stack: '', id: file, plugin: 'speechdeck' } });
+        }
+        server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: id } });
       };
-      server.watcher.on('change', notify).on('add', notify).on('unlink', notify);
+      const queue = (file: string) => void notify(file);
+      server.watcher.on('change', queue).on('add', queue).on('unlink', queue);
 
       server.middlewares.use(async (req, res, next) => {
         const url = decodePath(req.url ?? '/');

@@ -63,31 +63,53 @@ describe.skipIf(browserMissing)('the dev server', () => {
     await page.close();
   });
 
-  it('reloads a deck in place when its speech is saved, and survives a bad file', async () => {
+  it('updates an open deck in place when its speech is saved, on the slide shown, and survives a bad save', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const seen = watch(page, new URL(url).origin);
-    await page.goto(`${url}tuijinhui/#/3`);
+    await page.goto(`${url}tuijinhui/#/4`);
     await revealReady(page);
-    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看到自身的优势，进一步坚定发展信心');
+    const title = () => page.locator('section.present h2').textContent();
+    expect(await title()).toBe('所谓有感触，就是要看清自己的差距和不足，进一步增强发展紧迫感');
+    // State of the page that a reload would lose.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    let reloads = 0;
+    page.on('load', () => reloads++);
 
     const original = readFileSync(speech, 'utf8');
-    let reloaded = page.waitForEvent('load');
-    writeFileSync(speech, original.replace('所谓有欣喜，就是要看到自身的优势', '所谓有欣喜，就是要看清自身的优势'));
-    await reloaded;
-    await revealReady(page);
-    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看清自身的优势，进一步坚定发展信心');
+    writeFileSync(speech, original.replace('所谓有感触，就是要看清自己的差距和不足', '所谓有感触，就是要看清我们的差距和不足'));
+    await expect.poll(title, { timeout: 10_000 }).toBe('所谓有感触，就是要看清我们的差距和不足，进一步增强发展紧迫感');
+    expect(page.url()).toMatch(/#\/4$/);
 
-    reloaded = page.waitForEvent('load');
+    // A save that breaks the speech: Vite's overlay says why, the deck stays as it was.
     writeFileSync(speech, '');
-    await reloaded;
-    expect(await page.locator('pre').textContent()).toContain('tuijinhui.txt: 错误：文件中没有讲话正文');
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('vite-error-overlay')!.shadowRoot!.textContent)).toContain('文件中没有讲话正文');
+    expect(await title()).toBe('所谓有感触，就是要看清我们的差距和不足，进一步增强发展紧迫感');
 
-    reloaded = page.waitForEvent('load');
     writeFileSync(speech, original);
-    await reloaded;
-    await revealReady(page);
-    expect(await page.locator('section.present h2').textContent()).toBe('所谓有欣喜，就是要看到自身的优势，进一步坚定发展信心');
+    await expect.poll(title, { timeout: 10_000 }).toBe('所谓有感触，就是要看清自己的差距和不足，进一步增强发展紧迫感');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
+    expect(reloads).toBe(0);
     expect(seen.external).toEqual([]);
+  });
+
+  it('shows an error page for a speech that never built, and the deck once it does', async () => {
+    const broken = join(slides, 'broken.txt');
+    writeFileSync(broken, '');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(`${url}broken/`);
+      expect(await page.locator('pre').textContent()).toContain('broken.txt: 错误：文件中没有讲话正文');
+      const loaded = page.waitForEvent('load');
+      writeFileSync(broken, '第一，要抓落实。\n第二，要见实效。\n');
+      await loaded;
+      await revealReady(page);
+      expect(await page.locator('.slides section').count()).toBeGreaterThan(1);
+    } finally {
+      rmSync(broken);
+      await page.close();
+    }
   });
 
   it('answers at once when a named pipe sits in the folder, and says what it is', async () => {

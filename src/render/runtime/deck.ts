@@ -9,19 +9,43 @@ import '../themes/plain.css';
 import '../themes/static.css';
 import { fitSection } from './fit.js';
 import { prepareSpeakerView } from './speaker-view.js';
+import type { DeckUpdate } from '../page.js';
 
 const config = JSON.parse(document.getElementById('speechdeck-config')?.textContent ?? '{}');
 /** The deck this page shows (a deck or its error page); none on the index, which follows every deck. */
 const deckId: string | undefined = config.deckId ?? document.body.dataset.deck;
 
-// Saving a speech rebuilds its page: reload it in place (the URL hash keeps the slide).
+const element = document.querySelector<HTMLElement>('.reveal');
+
+interface Update {
+  deckId: string;
+  /** The deck's new slides; none when the speech no longer builds (the overlay says why) or was removed. */
+  deck?: DeckUpdate;
+}
+
+// Saving a speech updates its open deck in place, on the slide being shown: the slides are
+// replaced and reveal.js syncs, the page and its state stay. An error page, the index, or a deck
+// that comes back from an error reloads.
 if (import.meta.hot) {
-  import.meta.hot.on('speechdeck:update', (data: { deckId: string }) => {
-    if (deckId === undefined || data.deckId === deckId) location.reload();
+  import.meta.hot.on('speechdeck:update', (data: Update) => {
+    if (deckId !== undefined && data.deckId !== deckId) return;
+    const reveal = (window as unknown as { Reveal?: InstanceType<typeof Reveal> }).Reveal;
+    if (!data.deck || !element || !reveal) {
+      if (!data.deck && element) return; // a broken save: Vite's overlay shows why, the deck stays
+      location.reload();
+      return;
+    }
+    document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
+    const { h, v } = reveal.getIndices();
+    element.className = data.deck.revealClass;
+    element.querySelector('.slides')!.innerHTML = data.deck.slides;
+    document.title = data.deck.title;
+    reveal.sync();
+    reveal.slide(h, v);
+    void document.fonts.ready.then(() => fitSection(reveal.getCurrentSlide() as HTMLElement));
   });
 }
 
-const element = document.querySelector<HTMLElement>('.reveal');
 if (element) {
   prepareSpeakerView();
   const deck = new Reveal(element, { ...config, plugins: [Notes] });
