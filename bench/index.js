@@ -76,11 +76,15 @@ const slideCount = planSlides(speech, outline).slides.length;
 const pdfOut = join(out, 'sample.pdf');
 const exportPdf = () => execFileSync(process.execPath, [bin, 'pdf', SAMPLE.pathname, '-o', pdfOut], { stdio: 'ignore' });
 const floor = () => execFileSync(process.execPath, [new URL('./floor.js', import.meta.url).pathname, String(slideCount)], { stdio: 'ignore' });
+// The browser's own print (chromium --headless --print-to-pdf, fresh profile) in the deck's cut font.
+const deckFont = join(out, 'site', 'fonts', 'noto-sans-sc-400.woff');
+const cliFloor = () => execFileSync(process.execPath, [new URL('./floor-cli.js', import.meta.url).pathname, String(slideCount), deckFont], { stdio: 'ignore' });
 exportPdf(); // warms the font cache, as any second export of a deck finds it
 const pdfTimes = [];
 const floorTimes = [];
+const cliFloorTimes = [];
 for (let i = 0; i < 9; i++) {
-  for (const [fn, list] of [[exportPdf, pdfTimes], [floor, floorTimes]]) {
+  for (const [fn, list] of [[exportPdf, pdfTimes], [floor, floorTimes], [cliFloor, cliFloorTimes]]) {
     const t = performance.now();
     fn();
     list.push(performance.now() - t);
@@ -89,6 +93,7 @@ for (let i = 0; i < 9; i++) {
 const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
 rows.push([`\`speechdeck pdf\` (cold process, ${slideCount} slides)`, median(pdfTimes)]);
 rows.push([`floor: the browser printing ${slideCount} plain pages`, median(floorTimes)]);
+rows.push([`floor: chromium --print-to-pdf, ${slideCount} pages, deck font`, median(cliFloorTimes)]);
 
 const hmr = await saveToVisible(SAMPLE.pathname);
 
@@ -96,5 +101,5 @@ console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, Node ${process
 for (const [name, ms] of rows) console.log(`${name.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);
 console.log(`outline 1 MB / 100 KB: ${(scale[2] / scale[1]).toFixed(1)}×, 10 MB / 100 KB: ${(scale[3] / scale[1]).toFixed(1)}×`);
 for (const line of peaks) console.log(line);
-console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×`);
+console.log(`pdf / floor: ${(median(pdfTimes) / median(floorTimes)).toFixed(2)}×, pdf / chromium --print-to-pdf: ${(median(pdfTimes) / median(cliFloorTimes)).toFixed(2)}×`);
 console.log(`dev server, save → new words on the open slide: ${hmr.toFixed(0)} ms (median of 9)`);
