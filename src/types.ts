@@ -151,6 +151,8 @@ export interface PaperBlock {
   /** For headings: the outline depth, 1 (一、) to 3 (1.). */
   level?: 1 | 2 | 3;
   runs: PaperRun[];
+  /** Set flush left, without the first-line indent: a salutation (同志们：) or an item of the 学习提纲's third level. */
+  flush?: true;
   /** The source line the block starts at, where it comes from the speech. */
   line?: number;
 }

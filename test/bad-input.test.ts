@@ -148,6 +148,6 @@ describe('outputs', () => {
       expect(r.code, r.stderr).toBe(0);
     }
     expect(readdirSync(dir).sort()).toEqual(['工作推进会-幻灯片', '工作推进会-幻灯片.html', '工作推进会.pptx', '工作推进会.txt']);
-    expect(readdirSync(join(dir, '工作推进会-幻灯片')).sort()).toEqual(['.speechdeck', 'assets', 'fonts', 'handout.html', 'index.html', 'print.html']);
+    expect(readdirSync(join(dir, '工作推进会-幻灯片')).sort()).toEqual(['.speechdeck', 'assets', 'fonts', 'handout.html', 'index.html', 'print.html', 'study.html', '学习提纲.docx', '讲稿.docx']);
   });
 });

@@ -21,6 +21,7 @@ describe('the fonts a deck ships', () => {
     all: '第一，要全力完成各项目标任务；“三区”建设始终处于全省前列。同志们：淮河沿岸、豫皖交界，蠡测',
     quotes: '“”',
     paper: '同志们：第一，要全力完成各项目标任务。学习提纲 — 1 —',
+    paperHeads: '第一，要全力完成各项目标任务学习提纲',
   };
   const covered = (i: number): string => FONT_FACES[i].covers.map((key) => text[key]).join('');
 
@@ -50,7 +51,7 @@ describe('the fonts a deck ships', () => {
   });
 
   it('ships no font for a face whose text is empty', async () => {
-    const fonts = await subsetFonts({ headings: '', slides: '讲话', all: '讲话', quotes: '', paper: '' });
+    const fonts = await subsetFonts({ headings: '', slides: '讲话', all: '讲话', quotes: '', paper: '', paperHeads: '' });
     expect(fonts.files.map((f) => f.name)).toEqual(['noto-sans-sc-400.woff', 'lxgw-wenkai-500.woff']);
   });
 });

@@ -20,6 +20,8 @@ export interface DeckText {
   quotes: string;
   /** What the paper documents (handout, 学习提纲) print, when there are any: their serif faces cover it. */
   paper: string;
+  /** Their titles, headings and bold statements. */
+  paperHeads: string;
 }
 
 export function deckText({ meta, slides }: Pick<RenderedDeck, 'meta' | 'slides'>, paper: readonly PaperDocument[] = []): DeckText {
@@ -29,5 +31,6 @@ export function deckText({ meta, slides }: Pick<RenderedDeck, 'meta' | 'slides'>
   const shown = Object.values(meta).join('') + bodies + CHROME_TEXT;
   const all = shown + slides.map((s) => s.notes).join('');
   const printed = paper.length ? paper.flatMap((d) => d.blocks.flatMap((b) => b.runs.map((r) => r.text))).join('') + PAPER_CHROME : '';
-  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: all + printed, quotes: (all + printed).replace(/[^‘’“”]/g, ''), paper: printed };
+  const heads = paper.flatMap((d) => d.blocks.flatMap((b) => b.runs.filter((r) => r.bold || b.kind !== 'paragraph').map((r) => r.text))).join('');
+  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: all + printed, quotes: (all + printed).replace(/[^‘’“”]/g, ''), paper: printed, paperHeads: heads + (heads ? PAPER_CHROME : '') };
 }

@@ -29,8 +29,8 @@ export interface FontFace {
 export const FONT_FACES: readonly FontFace[] = [
   // The variable packages hold every weight in one set of chunks, a sixteenth of the static ones' size.
   { family: 'Noto Sans SC', weight: 400, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['all'], role: '黑体: bullets, notes, part heads on paper' },
-  { family: 'Noto Sans SC', weight: 700, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['headings'], role: '黑体: headings, figures' },
-  { family: 'Noto Serif SC', weight: 700, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: ['headings', 'paper'], role: '小标宋: the cover title; bold statements on paper' },
+  { family: 'Noto Sans SC', weight: 700, css: '@fontsource-variable/noto-sans-sc/wght.css', covers: ['headings', 'paperHeads'], role: '黑体: headings, figures; the bold statements on paper' },
+  { family: 'Noto Serif SC', weight: 700, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: ['headings', 'paperHeads'], role: '小标宋: the cover title, the title on paper' },
   // No free 仿宋 is published on npm: the handout's body is set in 宋体's stand-in.
   { family: 'Noto Serif SC', weight: 400, css: '@fontsource-variable/noto-serif-sc/wght.css', covers: ['paper'], role: '仿宋 (宋体 stand-in): the body of handouts and 学习提纲' },
   { family: 'LXGW WenKai', weight: 500, css: '@fontsource/lxgw-wenkai/500.css', covers: ['slides', 'paper'], role: '楷体: subtitles, captions, sub-heads on paper' },

@@ -13,7 +13,7 @@ const PT = 2; // docx sizes are in half-points
 const TWIP = 20; // and spacings in twentieths of a point
 
 /** Sizes by the Chinese type scale: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-const SIZES = { handout: { title: 22, body: 16, line: 28.95 }, study: { title: 22, body: 14, line: 24 } } as const;
+const SIZES = { handout: { title: 22, body: 16, line: 28.95 }, study: { title: 22, body: 14, line: 22 } } as const;
 
 const FACE: Record<string, string> = { title: WORD_FONTS.title, subtitle: WORD_FONTS.kai, h1: WORD_FONTS.hei, h2: WORD_FONTS.kai, h3: WORD_FONTS.fang, paragraph: WORD_FONTS.fang };
 
@@ -36,7 +36,8 @@ export async function paperDocx(doc: PaperDocument): Promise<Uint8Array> {
       ...(block.kind === 'heading' ? { heading: headings[(block.level ?? 1) - 1], outlineLevel: (block.level ?? 1) - 1 } : {}),
       alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
       // Two characters of first-line indent, as every paragraph and head of a 公文 has.
-      indent: centred ? undefined : { firstLine: Math.round(2 * size.body * TWIP) },
+      // Items of the 学习提纲's third level start two characters further in, so that its levels show in any font.
+      indent: centred || block.flush ? undefined : { firstLine: Math.round((doc.kind === 'study' && block.kind === 'paragraph' ? 4 : 2) * size.body * TWIP) },
       spacing: block.kind === 'title' ? { line: Math.round(size.title * 1.6 * TWIP), lineRule: LineRuleType.EXACT, after: Math.round(size.line * TWIP) } : spacing,
       keepNext: block.kind !== 'paragraph',
       children: block.runs.map(
@@ -53,14 +54,17 @@ export async function paperDocx(doc: PaperDocument): Promise<Uint8Array> {
     });
   };
 
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts(WORD_FONTS.fang), size: 14 * PT })],
-      }),
-    ],
-  });
+  // GB/T 9704: 4号, one character in from the outer edge: right on odd pages, left on even ones.
+  const footer = (side: 'right' | 'left') =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'right' ? { right: 14 * TWIP } : { left: 14 * TWIP },
+          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts(WORD_FONTS.fang), size: 14 * PT })],
+        }),
+      ],
+    });
 
   const heading = (level: 1 | 2 | 3) => ({
     id: `Heading${level}`,
@@ -75,6 +79,7 @@ export async function paperDocx(doc: PaperDocument): Promise<Uint8Array> {
   const document = new Document({
     title: doc.kind === 'study' ? `${doc.title}学习提纲` : doc.title,
     creator: 'speechdeck',
+    evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { font: fonts(WORD_FONTS.fang), size: size.body * PT }, paragraph: { spacing } } },
       paragraphStyles: [heading(1), heading(2), heading(3)],
@@ -86,10 +91,11 @@ export async function paperDocx(doc: PaperDocument): Promise<Uint8Array> {
             size: { width: mm(210), height: mm(297) },
             margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(25) },
           },
-          // 22 lines a page, as GB/T 9704 sets them (Word's document grid).
+          // 22 lines a page, as GB/T 9704 sets them (Word's document grid). The text width holds 27
+          // characters of 3号 without the character grid, which LibreOffice and Word read differently.
           grid: { type: docx.DocumentGridType.LINES, linePitch: Math.round(size.line * TWIP) },
         },
-        footers: { default: footer },
+        footers: { default: footer('right'), even: footer('left') },
         children: doc.blocks.map(paragraph),
       },
     ],

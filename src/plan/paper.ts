@@ -18,6 +18,18 @@ const level = (depth: number): 1 | 2 | 3 => (Math.min(depth, 3) as 1 | 2 | 3);
 /** Punctuation a heading line ends with that its point's statement leaves out. */
 const TRAILING = /^[\s。：:；;，,！!]*$/;
 
+const SALUTATION = /^[^，。！？；：]{1,14}[：:]$/;
+
+/** Characters a statement's bold may run on to its sentence's end (…比较平稳，没有大起大落。). */
+const RUN_ON = 20;
+
+/** A statement's span, run on to the end of its sentence when little of the sentence is left. */
+function sentenceEnd(text: string, [from, to]: readonly [number, number]): readonly [number, number] {
+  if (/[。！？；]/.test(text[to] ?? '')) return [from, to];
+  const end = text.slice(to, to + RUN_ON + 1).search(/[。！？；\n]/);
+  return end >= 0 && text[to + end] !== '\n' ? [from, to + end] : [from, to];
+}
+
 /** The handout: every paragraph of the speech, in order. */
 export function handoutDocument(speech: Speech, outline: Outline): PaperDocument {
   const title = outline.title ?? speech.meta.title ?? '讲话';
@@ -39,7 +51,9 @@ export function handoutDocument(speech: Speech, outline: Outline): PaperDocument
       blocks.push({ kind: 'heading', level: level(whole.depth), runs: [{ text: text.trim() }], line });
       return;
     }
-    blocks.push({ kind: 'paragraph', runs: boldRuns(text, start, here.map((p) => p.point.head)), line });
+    // A salutation (同志们： 各位代表：) stands at the margin, as GB/T 9704 sets a 主送 line.
+    const salutation = SALUTATION.test(text.trim());
+    blocks.push({ kind: 'paragraph', runs: boldRuns(text, start, here.map((p) => sentenceEnd(speech.text, p.point.head))), line, ...(salutation ? { flush: true as const } : {}) });
   });
   return { kind: 'handout', title, blocks };
 }

@@ -63,7 +63,8 @@ const TAGS: Record<PaperBlock['kind'], string> = { title: 'h1', subtitle: 'p', h
 function blockHtml(block: PaperBlock): string {
   const tag = block.kind === 'heading' ? `h${(block.level ?? 1) + 1}` : TAGS[block.kind];
   const runs = block.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('');
-  return `<${tag}${block.kind === 'subtitle' ? ' class="subtitle"' : ''}>${runs}</${tag}>`;
+  const cls = block.kind === 'subtitle' ? 'subtitle' : block.flush ? 'flush' : '';
+  return `<${tag}${cls ? ` class="${cls}"` : ''}>${runs}</${tag}>`;
 }
 
 /**
@@ -83,10 +84,13 @@ export function renderPaper(doc: PaperDocument, options: PaperOptions): string {
     }
     body.push(blockHtml(block));
   }
-  const numbers = "font-family: 'Noto Serif SC', serif; font-size: 14pt;";
+  // GB/T 9704: the page number in 4号, one character in from the text's outer edge (right on odd pages, left on even).
+  const numbers = "content: '— ' counter(page) ' —'; font-family: 'Noto Serif SC', serif; font-size: 14pt;";
   return staticPage(doc.kind === 'study' ? `${doc.title}学习提纲` : `${doc.title}（讲稿）`, options.assets, {
     kind: doc.kind === 'study' ? 'study' : 'handout',
-    pageCss: `@page { size: A4 portrait; margin: 37mm 24.5mm 35mm 26.5mm; @bottom-center { content: '— ' counter(page) ' —'; ${numbers} } }`,
+    pageCss: `@page { size: A4 portrait; margin: 37mm 24.5mm 35mm 26.5mm; }
+@page :right { @bottom-right { ${numbers} text-align: right; padding-right: 1em; } }
+@page :left { @bottom-left { ${numbers} text-align: left; padding-left: 1em; } }`,
     body: [`<main class="sd-paper sd-paper-${doc.kind}">`, ...body, '</main>'],
   });
 }
