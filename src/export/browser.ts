@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { CdpBrowser } from './cdp.js';
 
 export const BROWSER_ENV = 'SPEECHDECK_BROWSER';
 
@@ -57,17 +58,20 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
 /** A browser that has not answered by then is taken not to be one. */
 const LAUNCH_TIMEOUT_MS = 30_000;
 
+const notABrowser = (executablePath: string): BrowserNotFound =>
+  new BrowserNotFound(`${executablePath}: 无法作为浏览器启动。请用 --browser 指定 Chrome、Edge 或 Chromium 的程序文件（如 /usr/bin/chromium、C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe）`);
+
 const launch = async (executablePath: string): Promise<Browser> => {
   const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({ executablePath, args: BROWSER_FLAGS, timeout: LAUNCH_TIMEOUT_MS });
   } catch {
-    throw new BrowserNotFound(`${executablePath}: 无法作为浏览器启动。请用 --browser 指定 Chrome、Edge 或 Chromium 的程序文件（如 /usr/bin/chromium、C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe）`);
+    throw notABrowser(executablePath);
   }
 };
 
 /** A browser started before the command's own modules loaded, waiting for the command to take it. */
-let early: { executablePath: string; browser: Promise<Browser> } | undefined;
+let early: { executablePath: string; browser: CdpBrowser } | undefined;
 
 /**
  * Starts the browser the command line asks for (`--browser PATH`, SPEECHDECK_BROWSER or the
@@ -79,8 +83,7 @@ export function launchEarly(args: readonly string[]): void {
   const explicit = at < 0 ? undefined : args[at].includes('=') ? args[at].slice('--browser='.length) : args[at + 1];
   try {
     const executablePath = findBrowser(explicit);
-    early = { executablePath, browser: launch(executablePath) };
-    early.browser.catch(() => {});
+    early = { executablePath, browser: CdpBrowser.launch(executablePath, BROWSER_FLAGS) };
   } catch {
     // No browser: the command says what to install.
   }
@@ -90,13 +93,21 @@ export function launchEarly(args: readonly string[]): void {
 export async function closeEarly(): Promise<void> {
   const left = early;
   early = undefined;
-  await left?.browser.then((browser) => browser.close()).catch(() => {});
+  await left?.browser.close();
 }
 
-/** Starts the browser (playwright-core is imported only here), or takes the one started early for it. */
-export function launchBrowser(executablePath: string): Promise<Browser> {
-  if (early?.executablePath !== executablePath) return launch(executablePath);
-  const { browser } = early;
-  early = undefined;
+/** The browser for printing, over its own pipe: the one started early, or a new one. Rejects with BrowserNotFound when it is none. */
+export async function printingBrowser(executablePath: string): Promise<CdpBrowser> {
+  const browser = early?.executablePath === executablePath ? early.browser : CdpBrowser.launch(executablePath, BROWSER_FLAGS);
+  if (early?.browser === browser) early = undefined;
+  try {
+    await browser.ready;
+  } catch {
+    await browser.close();
+    throw notABrowser(executablePath);
+  }
   return browser;
 }
+
+/** Starts the browser under playwright-core (imported only here), for tests and scripts that drive pages. */
+export const launchBrowser = (executablePath: string): Promise<Browser> => launch(executablePath);

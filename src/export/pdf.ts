@@ -4,8 +4,8 @@
 // both inline: the page is handed to the browser whole and asks for nothing more. The browser
 // starts before the speech is even read, so an export costs little more than the browser's own
 // start and print.
-import type { Browser, Page } from 'playwright-core';
-import { findBrowser, launchBrowser } from './browser.js';
+import { findBrowser, printingBrowser } from './browser.js';
+import type { CdpBrowser } from './cdp.js';
 import { writeFileAtomic } from './write.js';
 import { subsetFonts } from './fonts.js';
 import { deckText } from './deck-text.js';
@@ -48,18 +48,17 @@ export async function paperPage(build: DeckBuild, { kind = 'slides', thumbnails 
 
 /** Finds and starts the browser now (throwing BrowserNotFound at once); prints when asked. */
 export function startPrinter(browserPath?: string): Printer {
-  const starting: Promise<Browser> = launchBrowser(findBrowser(browserPath));
+  const starting: Promise<CdpBrowser> = printingBrowser(findBrowser(browserPath));
+  starting.catch(() => {});
   // One tab prints every deck, opened as soon as the browser is up.
-  const opening: Promise<Page> = starting.then((browser) => browser.newPage());
+  const opening = starting.then((browser) => browser.newTab());
   opening.catch(() => {});
   return {
     async print(build, { out, ...options }) {
       const page = await paperPage(build, options, runtimeFile('assets/paper.js'));
-      const tab = await opening;
+      const [browser, tab] = await Promise.all([starting, opening]);
       // The page's last script shows it and fits its slides once its fonts are in.
-      await tab.setContent(page, { waitUntil: 'domcontentloaded' });
-      await tab.evaluate(`window.${FITTED}`);
-      await writeFileAtomic(out, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+      await writeFileAtomic(out, await browser.print(tab, page, `window.${FITTED}`));
     },
     close: () => starting.then((browser) => browser.close()).catch(() => {}),
   };
