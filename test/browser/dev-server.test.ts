@@ -74,11 +74,16 @@ describe.skipIf(browserMissing)('the dev server', () => {
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     let reloads = 0;
     page.on('load', () => reloads++);
+    // The speaker view, open beside the deck, follows with the new words of the slide's notes.
+    const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const notes = () => speakerView.evaluate(() => document.querySelector('.speaker-controls-notes')?.textContent ?? '');
+    await expect.poll(notes, { timeout: 10_000 }).toContain('所谓有感触，就是要看清自己的差距和不足');
 
     const original = readFileSync(speech, 'utf8');
     writeFileSync(speech, original.replace('所谓有感触，就是要看清自己的差距和不足', '所谓有感触，就是要看清我们的差距和不足'));
     await expect.poll(title, { timeout: 10_000 }).toBe('所谓有感触，就是要看清我们的差距和不足，进一步增强发展紧迫感');
     expect(page.url()).toMatch(/#\/4$/);
+    await expect.poll(notes, { timeout: 10_000 }).toContain('所谓有感触，就是要看清我们的差距和不足');
 
     // A save that breaks the speech: Vite's overlay says why, the deck stays as it was.
     writeFileSync(speech, '');

@@ -42,6 +42,9 @@ if (import.meta.hot) {
     document.title = data.deck.title;
     reveal.sync();
     reveal.slide(h, v);
+    // The speaker view takes the current slide's notes on slidechanged: it gets the new words too.
+    const current = reveal.getCurrentSlide();
+    reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, previousSlide: current, currentSlide: current, origin: 'speechdeck:update' } });
     void document.fonts.ready.then(() => fitSection(reveal.getCurrentSlide() as HTMLElement));
   });
 }
