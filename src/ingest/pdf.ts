@@ -4,6 +4,7 @@
 // whose previous line ended short of the right margin starts one; running heads, footers and page
 // numbers (— 3 —, 第3页 共9页) are dropped; a line set larger than the body, or centred, is a head.
 import type { SourceLine } from './source-line.js';
+import { PAGE_NUMBER as TEXT_PAGE_NUMBER, STARTS_ANEW } from './wraps.js';
 
 /** Why a PDF gives no text, in words a user can act on. */
 export class PdfUnreadable extends Error {}
@@ -28,7 +29,8 @@ interface Line {
 /** At most this many pages are read: far beyond any speech, and a bound on a hostile file. */
 const MAX_PAGES = 2_000;
 
-const PAGE_NUMBER = /^(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|-?\s*\d+\s*-?|[·•]\s*\d+\s*[·•])$/;
+/** The page numbers a copied text shows, and those a page alone carries: a bare 3, ·3·. */
+const PAGE_NUMBER = new RegExp(`${TEXT_PAGE_NUMBER.source}|^\\d{1,4}$|^[·•]\\d{1,4}[·•]$`);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,10 +55,10 @@ function rowText(row: Item[]): string {
       const o = chars[j + d];
       return !!o && o.item !== chars[j].item && !/\s/.test(o.ch) && Math.abs(o.x - chars[j].x) < chars[j].size * 0.5;
     });
-  return chars
-    .filter((c, j) => !/\s/.test(c.ch) || !covered(j))
-    .map((c) => c.ch)
-    .join('');
+  const kept = chars.filter((c, j) => !/\s/.test(c.ch) || !covered(j));
+  // A wide gap inside a row is spacing the text had (ideographic spaces a PDF leaves out as
+  // characters): kept as the two ideographic spaces that later split run-on paragraphs.
+  return kept.map((c, j) => (j > 0 && c.x - kept[j - 1].x > c.size * 2.5 ? `\u3000\u3000${c.ch}` : c.ch)).join('');
 }
 
 /** The items of one page as lines, top to bottom. */
@@ -109,7 +111,9 @@ function paragraphs(lines: Line[]): SourceLine[] {
     const indented = line.left - left > body * 1.2;
     const gap = previous && previous.page === line.page ? previous.y - line.y : 0;
     const last = out.at(-1);
-    const continues = last?.open && !larger && !centred && !indented && !last.heading && (!previous || Math.abs(previous.size - line.size) < 0.5) && gap < body * 2.6;
+    // After a sentence's end, a line that opens with a marker (（三） 一、 第二，) starts its own paragraph.
+    const anew = STARTS_ANEW.test(text) && /[。！？；：]$/.test(last?.text ?? '');
+    const continues = last?.open && !larger && !centred && !indented && !anew && !last.heading && (!previous || Math.abs(previous.size - line.size) < 0.5) && gap < body * 2.6;
     if (continues) {
       // Latin words wrapped across lines keep their space; Chinese text has none.
       last.text += /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;

@@ -12,9 +12,9 @@ const WRAPPED_SHARE = 0.3;
 const MIN_LINES = 8;
 const MIN_WIDTH = 16;
 /** A page number as a PDF prints it: — 3 —, -3-, 第3页, 第3页 共9页, 3/9. */
-const PAGE_NUMBER = /^(?:[—－–-]+\s*\d{1,4}\s*[—－–-]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+export const PAGE_NUMBER = /^(?:[—－–-]+\s*\d{1,4}\s*[—－–-]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /** A line that starts something of its own: a numbered heading, a spoken ordinal, a list's dash, a Markdown heading. */
-const STARTS_ANEW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}|[①-⑳]|——|#)/;
+export const STARTS_ANEW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}|[①-⑳]|——|#)/;
 /** A running head repeats on every page: short, and at least this often. */
 const RUNNING_HEAD_REPEATS = 3;
 const RUNNING_HEAD_MAX = 30;
