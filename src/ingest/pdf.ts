@@ -58,7 +58,10 @@ function rowText(row: Item[]): string {
   const kept = chars.filter((c, j) => !/\s/.test(c.ch) || !covered(j));
   // A wide gap inside a row is spacing the text had (ideographic spaces a PDF leaves out as
   // characters): kept as the two ideographic spaces that later split run-on paragraphs.
-  return kept.map((c, j) => (j > 0 && c.x - kept[j - 1].x > c.size * 2.5 ? `\u3000\u3000${c.ch}` : c.ch)).join('');
+  const text = kept.map((c, j) => (j > 0 && c.x - kept[j - 1].x > c.size * 2.5 ? `\u3000\u3000${c.ch}` : c.ch)).join('');
+  // Spacing that justification or letter-spacing put between Chinese characters (（ 三 ） 提升…)
+  // comes out as spaces: between two Chinese characters or marks a space is never the speech's.
+  return text.replace(/(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]+(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef])/g, '');
 }
 
 /** The items of one page as lines, top to bottom. */
@@ -113,7 +116,10 @@ function paragraphs(lines: Line[]): SourceLine[] {
     const last = out.at(-1);
     // After a sentence's end, a line that opens with a marker (（三） 一、 第二，) starts its own paragraph.
     const anew = STARTS_ANEW.test(text) && /[。！？；：]$/.test(last?.text ?? '');
-    const continues = last?.open && !larger && !centred && !indented && !anew && !last.heading && (!previous || Math.abs(previous.size - line.size) < 0.5) && gap < body * 2.6;
+    const sameSize = !!previous && Math.abs(previous.size - line.size) < 0.5;
+    // A long title set large wraps: its lines run on while the one before filled the measure.
+    const titleGoesOn = larger && sameSize && !!last?.heading && !!previous && previous.right - previous.left >= (right - left) * 0.8 && gap < line.size * 2;
+    const continues = titleGoesOn || (last?.open && !larger && !centred && !indented && !anew && !last.heading && (!previous || sameSize) && gap < body * 2.6);
     if (continues) {
       // Latin words wrapped across lines keep their space; Chinese text has none.
       last.text += /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;

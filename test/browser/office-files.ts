@@ -8,19 +8,21 @@ import { SAMPLE } from '../helpers.js';
 export const sampleLines = readFileSync(SAMPLE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The sample as a 公文 page: title centred, paragraphs indented two characters, 16 pt on A4, head and page numbers in the margins. */
-export function officialPage(): string {
+/** A speech (the sample by default) as a 公文 page: title centred, paragraphs indented two characters, 16 pt on A4, head and page numbers in the margins. */
+export function officialPage(lines: readonly string[] = sampleLines): string {
   const css = createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans-sc/wght.css');
-  const [title, ...body] = sampleLines;
+  const [title, ...body] = lines;
+  // A title is set large and repeated as the running head; a text that opens with a paragraph has none.
+  const head = title.length <= 40 ? title.replace(/["\\]/g, '') : '';
   return `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="${pathToFileURL(css)}">
 <style>
 @page { size: A4; margin: 37mm 26mm 35mm 28mm;
-  @top-center { content: "${title}"; font: 10pt 'Noto Sans SC Variable' }
+  @top-center { content: "${head}"; font: 10pt 'Noto Sans SC Variable' }
   @bottom-center { content: "— " counter(page) " —"; font: 12pt 'Noto Sans SC Variable' } }
 body { font: 16pt/28pt 'Noto Sans SC Variable'; margin: 0 }
 h1 { font-size: 22pt; text-align: center; margin: 0 0 28pt }
 p { text-indent: 2em; margin: 0; text-align: justify }
-</style><h1>${escape(title)}</h1>${body.map((l) => `<p>${escape(l)}</p>`).join('')}`;
+</style>${head ? `<h1>${escape(title)}</h1>` : `<p>${escape(title)}</p>`}${body.map((l) => `<p>${escape(l)}</p>`).join('')}`;
 }
 
 /** The sample as copied out of a PDF viewer: 28 characters a line, a running head and — N — every 22 lines. */

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { hardWrapped, officialPage, wechatPage } from './office-files.js';
 import type { Browser } from 'playwright-core';
 import { hasShared, ROOT, SAMPLE, SHARED, speechdeck } from '../helpers.js';
+import { ingestFile } from '../../src/ingest/index.js';
 import { browserMissing, launch } from './launch.js';
 
 const CORPUS_GOLD = join(SHARED, 'corpus', 'gold');
@@ -26,6 +27,13 @@ const outlineOf = (file: string): unknown => {
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout, (key, value) => (key === 'range' || key === 'diagnostics' ? undefined : value));
 };
+
+/** The outline's points as an indented list of marker and statement (titles aside: a PDF drops a title's letter-spacing). */
+function treeOf(file: string): string {
+  type P = { marker: string; headline: string; points: P[] };
+  const walk = (list: P[], depth: number): string[] => list.flatMap((p) => [`${' '.repeat(depth)}${p.marker}${p.headline}`, ...walk(p.points, depth + 1)]);
+  return walk((outlineOf(file) as { points: P[] }).points, 0).join('\n');
+}
 
 /** Slide-point F1 of a file against the sample's gold outline, by ../shared/eval/score.mjs. */
 const goldF1 = (file: string, dir: string): number => {
@@ -111,13 +119,32 @@ describe.skipIf(browserMissing)('the files offices have', () => {
     const out = join(dir, 'corpus-pdf');
     mkdirSync(out);
     execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--infilter=Text (encoded):UTF8,LF,,,', '--outdir', out, ...texts.map((f) => join(corpus, f))], { stdio: 'ignore', timeout: 180_000 });
-    const tree = (file: string): string => {
-      const points = (outlineOf(file) as { points: Array<{ marker: string; headline: string; points: unknown[] }> }).points;
-      const walk = (list: typeof points, depth: number): string[] => list.flatMap((p) => [`${' '.repeat(depth)}${p.marker}${p.headline}`, ...walk(p.points as typeof points, depth + 1)]);
-      return walk(points, 0).join('\n');
-    };
-    const differing = texts.filter((f) => tree(join(corpus, f)) !== tree(join(out, f.replace(/\.txt$/, '.pdf'))));
+    const differing = texts.filter((f) => treeOf(join(corpus, f)) !== treeOf(join(out, f.replace(/\.txt$/, '.pdf'))));
     // One text's figures come out of LibreOffice in a second font at another size, which breaks a paragraph.
+    expect(differing.length, differing.join(', ')).toBeLessThanOrEqual(1);
+  }, 240_000);
+
+  // The same texts as 公文 pages printed by Chromium: justified, indented, a running head and
+  // page numbers in the margins, a long first paragraph set large where a text has no title.
+  it.skipIf(!hasShared)('the corpus printed as 公文 pages reads back to the same outlines', async () => {
+    const corpus = join(SHARED, 'corpus');
+    const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+    const out = join(dir, 'corpus-printed');
+    mkdirSync(out);
+    const page = await browser.newPage();
+    const differing: string[] = [];
+    for (const f of texts) {
+      const lines = (await ingestFile(join(corpus, f))).text.split('\n');
+      writeFileSync(join(out, 'page.html'), officialPage(lines));
+      await page.goto(pathToFileURL(join(out, 'page.html')).href);
+      await page.evaluate(() => document.fonts.ready);
+      const pdf = join(out, f.replace(/\.txt$/, '.pdf'));
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      if (treeOf(join(corpus, f)) !== treeOf(pdf)) differing.push(f);
+    }
+    await page.close();
+    // One text is a copy run together on a single line, whose 一 glued after the byline (※习近平一当前，…)
+    // is a point only as a run-on copy's evidence; set as a paragraph of a page, it rightly is not.
     expect(differing.length, differing.join(', ')).toBeLessThanOrEqual(1);
   }, 240_000);
 });
