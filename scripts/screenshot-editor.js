@@ -15,10 +15,13 @@ const url = await new Promise((resolve) => {
   });
 });
 const browser = await launchBrowser(findBrowser());
-const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 0.6 });
+// The common office laptop's screen.
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 await page.goto(`${url}editor/`);
 await page.fill('#paste', readFileSync(join(root, 'slides/gongzuo-tuijinhui.txt'), 'utf8'));
 await page.frameLocator('#preview').locator('section.point').first().waitFor({ state: 'attached' });
+// A slide open for its fixes, as a user sees it after one click.
+await page.locator('#slide-list > li', { hasText: '所谓有欣喜' }).first().click();
 await page.evaluate(() => document.fonts.ready);
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(root, 'docs', 'editor.png') });

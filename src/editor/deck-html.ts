@@ -4,7 +4,8 @@ import deckJs from '../../lib/runtime/assets/deck.js?raw';
 import deckCss from '../../lib/runtime/assets/deck.css?raw';
 import paperJs from '../../lib/runtime/assets/paper.js?raw';
 import cspJson from '../../lib/runtime/csp.json?raw';
-import { renderPage, renderPrint, type RenderedDeck } from '../render/index.js';
+import { renderPage, renderPaper, renderPrint, type RenderedDeck } from '../render/index.js';
+import type { PaperDocument } from '../types.js';
 import { inlineScript } from '../render/document.js';
 
 
@@ -27,3 +28,6 @@ const fontLinks = (): string =>
 
 /** One 16:9 page per slide, for the browser's own print to PDF. */
 export const printHtml = (deck: RenderedDeck): string => renderPrint(deck, { assets: { head: `<style>${deckCss}</style>`, script: paperJs } });
+
+/** The handout on A4, for the browser's own print to PDF. */
+export const handoutHtml = (doc: PaperDocument): string => renderPaper(doc, { assets: { head: `${fontLinks()}<style>${deckCss}</style>`, script: paperJs } });

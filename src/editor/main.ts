@@ -1,50 +1,94 @@
-// The editor page: paste or drop a speech, check and fix its outline, preview the deck, then
-// present or export it. The whole pipeline runs here in the browser; nothing leaves the page.
-import type { Outline, PaperDocument, Speech } from '../types.js';
-import { handoutDocument, studyDocument } from '../plan/paper.js';
-import { paperDocx } from '../export/word.js';
-import type { RenderedDeck } from '../render/index.js';
+// The editor page: paste or drop a speech, fix its outline and its slides, preview the deck on the
+// slide being edited, then present or export it. The whole pipeline runs here in the browser;
+// nothing leaves the page, and the work is kept in the browser until 新建.
+import type { Speech } from '../types.js';
 import { ingestBytes, ingestText } from '../ingest/bytes.js';
 import { parseOutline } from '../outline/index.js';
-import { applyEdits, type OutlineEdit } from '../outline/edit.js';
 import { planSlides } from '../plan/index.js';
+import { applyDeckEdits, slideKeys } from '../plan/deck-edits.js';
+import { handoutDocument, studyDocument } from '../plan/paper.js';
 import { renderMarkdown, renderSections } from '../render/index.js';
 import { formatDiagnostic, hasError } from '../diagnostics.js';
+import { paperDocx } from '../export/word.js';
+import { pptxBytes } from '../export/pptx.js';
 import { renderTree } from './tree.js';
-import { deckHtml, printHtml } from './deck-html.js';
+import { renderCover, renderSlides } from './slides.js';
+import { clearWork, deckFixes, fixOutline, loadWork, saveWork, type Fix } from './history.js';
+import { deckHtml, handoutHtml, printHtml } from './deck-html.js';
 import './editor.css';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
-const state: { speech?: Speech; outline?: Outline; edits: OutlineEdit[]; name: string } = { edits: [], name: '讲稿' };
-/** The deck as last shown; its one-file and print pages are made when asked for. */
-let current: { markdown: string; rendered?: RenderedDeck; paper?: { handout: PaperDocument; study: PaperDocument } } = { markdown: '' };
+const work = loadWork();
+let selected: string | null = null;
+/** What the last update made, for the downloads. */
+let current: ReturnType<typeof build> | undefined;
 
-function update(): void {
-  const { speech, outline } = state;
+function build(speech: Speech) {
+  const outline = fixOutline(speech, parseOutline(speech), work.fixes);
+  const planned = planSlides(speech, outline);
+  const edited = applyDeckEdits(planned, deckFixes(work.fixes));
+  const markdown = renderMarkdown(edited.deck);
+  return { speech, outline, planned, plannedKeys: slideKeys(planned), edited, markdown, rendered: renderSections(markdown) };
+}
+
+function fix(f: Fix): void {
+  work.fixes.push(f);
+  work.undone = [];
+  update();
+}
+
+const actions = { fix, select: (key: string) => ((selected = key), update(false)) };
+
+function update(rebuild = true): void {
+  const { speech } = work;
+  saveWork(work);
   if (!speech) return;
-  const messages = [...speech.diagnostics, ...(outline?.diagnostics ?? [])].map((d) => formatDiagnostic(d, state.name));
+  const messages = speech.diagnostics.map((d) => formatDiagnostic(d, work.name));
   $('#diagnostics').replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
-  if (!outline) return;
-  const edited = applyEdits(speech, outline, state.edits);
-  renderTree($('#tree'), edited, speech.text, {
+  if (hasError(speech.diagnostics)) return;
+  if (rebuild || !current) current = build(speech);
+  const { outline, planned, plannedKeys, edited, rendered } = current;
+  renderTree($('#tree'), outline, speech.text, {
     edit: (edit) => {
-      state.edits.push(edit);
-      update();
+      const at = edit.path.reduce<{ points: typeof outline.points; point?: (typeof outline.points)[number] }>((node, i) => ({ points: node.points[i]?.points ?? [], point: node.points[i] }), { points: outline.points }).point;
+      if (!at) return;
+      const point = at.title ?? `${at.marker}${at.headline}`;
+      if (edit.op === 'split') fix({ kind: 'outline', point, op: 'split', sentence: speech.text.slice(edit.at, edit.at + 12) });
+      else if (edit.op === 'title') fix({ kind: 'outline', point, op: 'title', title: edit.title });
+      else fix({ kind: 'outline', point, op: edit.op });
     },
     ask: (question, answer) => window.prompt(question, answer),
+    tell: (message) => window.alert(message),
   });
-  const markdown = renderMarkdown(planSlides(speech, edited));
-  const rendered = renderSections(markdown);
-  current = { markdown, rendered, paper: { handout: handoutDocument(speech, edited), study: studyDocument(speech, edited) } };
-  $<HTMLIFrameElement>('#preview').srcdoc = deckHtml(rendered, true);
+  renderCover($('#cover'), edited.deck.meta, actions);
+  renderSlides($('#slides'), edited, planned, plannedKeys, selected, speech.text, actions);
+  if (rebuild) showPreview(rendered);
+  else goToSelected();
+  $<HTMLButtonElement>('#undo').disabled = !work.fixes.length;
+  $<HTMLButtonElement>('#redo').disabled = !work.undone.length;
   document.body.classList.add('loaded');
 }
 
+/** The preview shows the slide being edited, whatever the edit rebuilt. */
+function goToSelected(): void {
+  const win = $<HTMLIFrameElement>('#preview').contentWindow as (Window & { Reveal?: { isReady(): boolean; slide(h: number): void; on(e: string, f: () => void): void } }) | null;
+  const index = current && selected ? current.edited.keys.indexOf(selected) : -1;
+  const reveal = win?.Reveal;
+  if (!reveal || index < 0) return;
+  if (reveal.isReady()) reveal.slide(index);
+  else reveal.on('ready', () => reveal.slide(index));
+}
+
+function showPreview(rendered: NonNullable<typeof current>['rendered']): void {
+  const frame = $<HTMLIFrameElement>('#preview');
+  frame.onload = goToSelected;
+  frame.srcdoc = deckHtml(rendered, true);
+}
+
 function load(speech: Speech, name: string): void {
-  state.name = name;
-  state.speech = speech;
-  state.outline = hasError(speech.diagnostics) ? undefined : parseOutline(speech);
-  state.edits = [];
+  // A new text keeps the fixes: those whose points and slides are still there apply again.
+  if (work.speech && work.name !== name) work.fixes = [];
+  Object.assign(work, { speech, name, undone: work.name === name ? work.undone : [] });
   update();
 }
 
@@ -58,6 +102,18 @@ function download(content: string | Uint8Array, name: string, type: string): voi
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+function undo(): void {
+  const last = work.fixes.pop();
+  if (last) work.undone.push(last);
+  update();
+}
+
+function redo(): void {
+  const next = work.undone.pop();
+  if (next) work.fixes.push(next);
+  update();
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -76,21 +132,45 @@ document.addEventListener('drop', (e) => {
   const file = e.dataTransfer?.files[0];
   if (file) void loadFile(file);
 });
-$('#export-md').addEventListener('click', () => download(current.markdown, `${state.name}.deck.md`, 'text/markdown'));
-$('#export-html').addEventListener('click', () => current.rendered && download(deckHtml(current.rendered), `${state.name}.html`, 'text/html'));
+document.addEventListener('keydown', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).matches('input, textarea')) return;
+  if (e.key.toLowerCase() === 'z') (e.shiftKey ? redo : undo)();
+  else if (e.key.toLowerCase() === 'y') redo();
+  else return;
+  e.preventDefault();
+});
+$('#undo').addEventListener('click', undo);
+$('#redo').addEventListener('click', redo);
+$('#new').addEventListener('click', () => {
+  if (work.speech && !window.confirm('清空本页的讲稿和所有修改，重新开始？')) return;
+  clearWork();
+  location.reload();
+});
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+$('#export-md').addEventListener('click', (e) => {
+  e.preventDefault();
+  if (current) download(current.markdown, `${work.name}.md`, 'text/markdown');
+});
+$('#export-html').addEventListener('click', () => current && download(deckHtml(current.rendered), `${work.name}-幻灯片.html`, 'text/html'));
+$('#export-pptx').addEventListener('click', async () => current && download(await pptxBytes(current.edited.deck), `${work.name}.pptx`, PPTX));
 for (const [id, kind, suffix] of [['#export-handout', 'handout', '讲稿'], ['#export-study', 'study', '学习提纲']] as const) {
   $(id).addEventListener('click', async () => {
-    const doc = current.paper?.[kind];
-    if (doc) download(await paperDocx(doc), `${state.name}-${suffix}.docx`, DOCX);
+    if (!current) return;
+    const doc = (kind === 'handout' ? handoutDocument : studyDocument)(current.speech, current.outline);
+    download(await paperDocx({ ...doc, title: current.edited.deck.title }), `${work.name}-${suffix}.docx`, DOCX);
   });
 }
-$('#print').addEventListener('click', () => {
-  const { rendered } = current;
-  const w = rendered ? window.open('', '_blank') : null;
-  if (!rendered || !w) return;
-  w.document.write(printHtml(rendered));
+const printPage = (html: string): void => {
+  const w = window.open('', '_blank');
+  if (!w) return;
+  w.document.write(html);
   w.document.close();
   w.addEventListener('load', () => w.print());
-});
+};
+$('#print').addEventListener('click', () => current && printPage(printHtml(current.rendered)));
+$('#print-handout').addEventListener('click', () => current && printPage(handoutHtml(handoutDocument(current.speech, current.outline))));
 $('#present').addEventListener('click', () => void $<HTMLIFrameElement>('#preview').requestFullscreen());
+
+if (work.speech) update();

@@ -7,6 +7,8 @@ export interface TreeActions {
   edit(edit: OutlineEdit): void;
   /** Asks the user something; null when they cancel. */
   ask(question: string, answer: string): string | null;
+  /** Tells the user why an operation was not done. */
+  tell(message: string): void;
 }
 
 const button = (label: string, title: string, onClick: () => void): HTMLButtonElement => {
@@ -34,12 +36,10 @@ function pointItem(point: Point, path: PointPath, text: string, actions: TreeAct
     button('合并', '并入前一个要点', () => actions.edit({ op: 'merge', path })),
     button('拆分', '从某一句起拆出一个新要点', () => {
       const start = actions.ask('从哪一句起拆出新要点？请输入该句开头的几个字：', '');
-      const at = start ? text.indexOf(start, point.head[1]) : -1;
+      if (!start) return;
+      const at = text.indexOf(start, point.head[1]);
       if (at > point.head[1] && at < point.span[1]) actions.edit({ op: 'split', path, at });
-    }),
-    button('改标题', '修改这一页幻灯片的标题（讲稿原文不变）', () => {
-      const title = actions.ask('幻灯片标题：', pointHeading(point));
-      if (title !== null) actions.edit({ op: 'title', path, title });
+      else actions.tell(`没有在“${pointHeading(point)}”这一要点的原文里找到“${start}”：请输入本要点之内某一句开头的几个字。`);
     }),
   );
   if (point.points.length) li.append(pointList(point.points, path, text, actions));

@@ -3,7 +3,6 @@
 // font sizes computed here so that text fits without relying on shrink-on-open (which PowerPoint
 // and WPS do not do).
 import type { Deck, Slide } from '../types.js';
-import { writeFileAtomic } from './write.js';
 
 /** Faces every Chinese Windows has and WPS maps: 黑体 headings and body, 楷体 subtitles, 宋体 the title. */
 export const PPTX_FONTS = { hei: 'SimHei', kai: 'KaiTi', song: 'SimSun' } as const;
@@ -101,14 +100,20 @@ function addSlide(pptx: Pptx, deck: Deck, s: Slide): void {
 
 /** The deck as a .pptx, written whole or not at all. */
 export async function exportPptx(deck: Deck, out: string): Promise<void> {
+  const { writeFileAtomic } = await import('./write.js');
+  await writeFileAtomic(out, await pptxBytes(deck));
+}
+
+/** The deck as .pptx bytes, in Node and in the browser (the editor's download). */
+export async function pptxBytes(deck: Deck): Promise<Uint8Array> {
   const module = (await import('pptxgenjs')) as unknown as { default: new () => Pptx };
   const pptx = new module.default();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.theme = { headFontFace: PPTX_FONTS.hei, bodyFontFace: PPTX_FONTS.hei };
   for (const s of deck.slides) addSlide(pptx, deck, s);
-  const data = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  await writeFileAtomic(out, await withEastAsianFonts(data));
+  const data = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return withEastAsianFonts(data);
 }
 
 /**

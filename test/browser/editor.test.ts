@@ -29,12 +29,15 @@ describe.skipIf(browserMissing)('the editor page', () => {
 
   it('turns a dropped speech into its outline and a preview of 15 point slides', async () => {
     await page.setInputFiles('#file', SAMPLE);
+    await page.locator('summary', { hasText: '调整提纲结构' }).click();
     await page.locator('#tree li[data-path="1.4"]').waitFor();
     await expect.poll(() => points().count()).toBe(15);
     expect(await page.locator('#tree li[data-path="0"] > .point').textContent()).toBe('一、关于经济工作');
   });
 
   it('demotes a point and the preview follows, the speech unchanged', async () => {
+    // The outline's operations show on the row being worked on.
+    await page.locator('#tree li[data-path="1.1"] > .point').hover();
     await page.locator('#tree li[data-path="1.1"] > button', { hasText: '降级' }).click();
     await expect.poll(() => points().count()).toBe(14);
     const first = page.frameLocator('#preview').locator('section.point', { hasText: '一是认识要再提升' });
