@@ -16,13 +16,29 @@ const speakerView: string[] = JSON.parse(cspJson).speakerView;
  * A page that needs nothing else: it opens from a download, a USB stick or an iframe. In the
  * preview (an iframe of the editor), the slide is not kept in the URL, which a srcdoc cannot change.
  */
-export const deckHtml = (deck: RenderedDeck, preview = false): string =>
-  inlineScript(renderPage(deck, { assets: { head: `${preview ? fontLinks() : ''}<style>${deckCss}</style>`, hashes: speakerView }, ...(preview ? { reveal: { hash: false } } : {}) }), deckJs);
+export const deckHtml = (deck: RenderedDeck, preview = false, fontCss = ''): string =>
+  inlineScript(renderPage(deck, { assets: { head: `${preview ? fontLinks() : `<style>${fontCss}</style>`}<style>${deckCss}</style>`, hashes: speakerView }, ...(preview ? { reveal: { hash: false } } : {}) }), deckJs);
+
+/**
+ * The shipped fonts as inline CSS, for a one-file deck: loaded from the script the page names
+ * (the built site's assets/editor-fonts.js, or the dev server's), only when a download asks.
+ */
+export function loadFontCss(): Promise<string> {
+  const known = (window as unknown as { speechdeckFontCss?: string }).speechdeckFontCss;
+  if (known !== undefined) return Promise.resolve(known);
+  return new Promise((resolve) => {
+    const script = Object.assign(document.createElement('script'), { src: document.body.dataset.fontScript ?? '' });
+    script.onload = () => resolve((window as unknown as { speechdeckFontCss?: string }).speechdeckFontCss ?? '');
+    // Without the fonts the deck still opens, in the system's faces.
+    script.onerror = () => resolve('');
+    document.head.append(script);
+  });
+}
 
 /** The shipped fonts the editor page itself loads (the dev server serves them), for its preview. */
 const fontLinks = (): string =>
   [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-    .filter((l) => l.href.includes('/@speechdeck/fonts.css'))
+    .filter((l) => /\/@speechdeck\/fonts\.css|editor-fonts\.css/.test(l.href))
     .map((l) => `<link rel="stylesheet" href="${l.href}">`)
     .join('');
 

@@ -14,7 +14,7 @@ import { pptxBytes } from '../export/pptx.js';
 import { renderTree } from './tree.js';
 import { renderCover, renderSlides } from './slides.js';
 import { clearWork, deckFixes, fixOutline, loadWork, saveWork, type Fix } from './history.js';
-import { deckHtml, handoutHtml, printHtml } from './deck-html.js';
+import { deckHtml, handoutHtml, loadFontCss, printHtml } from './deck-html.js';
 import './editor.css';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
@@ -153,7 +153,11 @@ $('#export-md').addEventListener('click', (e) => {
   e.preventDefault();
   if (current) download(current.markdown, `${work.name}.md`, 'text/markdown');
 });
-$('#export-html').addEventListener('click', () => current && download(deckHtml(current.rendered), `${work.name}-幻灯片.html`, 'text/html'));
+$('#export-html').addEventListener('click', async () => {
+  if (!current) return;
+  const { rendered } = current;
+  download(deckHtml(rendered, false, await loadFontCss()), `${work.name}-幻灯片.html`, 'text/html');
+});
 $('#export-pptx').addEventListener('click', async () => current && download(await pptxBytes(current.edited.deck), `${work.name}.pptx`, PPTX));
 for (const [id, kind, suffix] of [['#export-handout', 'handout', '讲稿'], ['#export-study', 'study', '学习提纲']] as const) {
   $(id).addEventListener('click', async () => {

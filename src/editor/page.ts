@@ -2,12 +2,13 @@
 import { policyOf, type PageAssets } from '../render/page.js';
 import { htmlDocument } from '../render/document.js';
 
-export function editorPage(assets: PageAssets): string {
+/** The page; `fontScript` is where it finds its fonts as inline CSS, for the one-file download. */
+export function editorPage(assets: PageAssets, fontScript: string): string {
   return htmlDocument({
     title: '讲稿成片 · 编辑',
     head: assets.head,
     csp: policyOf(assets),
-    body: { class: 'sd-editor' },
+    body: { class: 'sd-editor', 'data-font-script': fontScript },
     content: `<header>
 <h1>讲稿成片</h1>
 <label>打开讲稿…<input id="file" type="file" accept=".txt,.md,.docx,.doc,.wps,.pdf,.html,.htm" hidden></label>

@@ -8,6 +8,8 @@ import { deckPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, RUNTIME_ENTRY, standalone, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
 import { join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { editorFonts, fontScript } from '../export/editor-fonts.js';
 import { subsetFonts } from '../export/fonts.js';
 import { deckText } from '../export/deck-text.js';
 import { renderPaper, renderPrint } from '../render/handout.js';
@@ -18,6 +20,8 @@ export const SCRIPT = 'assets/deck.js';
 export const STYLES = 'assets/deck.css';
 
 export const FONTS = 'fonts/';
+/** The editor's fonts (GB 2312), beside its script. */
+const EDITOR_FONTS = 'assets/editor-fonts';
 export const HANDOUT = 'handout.html';
 export const STUDY = 'study.html';
 export const PRINT = 'print.html';
@@ -48,7 +52,7 @@ export const runtimeBuild = (entry = RUNTIME_ENTRY, script = SCRIPT, styles = ST
   },
 });
 
-/** The editor page's script and styles, built beside the decks' (a second entry cannot share an IIFE build). */
+/** The editor page's script and styles, built beside the decks' (a second entry cannot share an IIFE build), and its fonts. */
 async function buildEditor(outDir: string): Promise<void> {
   const { build } = await import('vite');
   await build(
@@ -58,6 +62,11 @@ async function buildEditor(outDir: string): Promise<void> {
       build: { ...runtimeBuild(EDITOR_ENTRY, 'assets/editor.js', 'assets/editor.css'), outDir, emptyOutDir: false, reportCompressedSize: false },
     }),
   );
+  const fonts = await editorFonts();
+  await mkdir(join(outDir, EDITOR_FONTS), { recursive: true });
+  for (const file of fonts.files) await writeFile(join(outDir, EDITOR_FONTS, file.name), file.bytes);
+  await writeFile(join(outDir, 'assets/editor-fonts.css'), fonts.css('editor-fonts/'));
+  await writeFile(join(outDir, 'assets/editor-fonts.js'), fontScript(fonts));
 }
 
 /** The decks of an app's slides folder, as a site of their own in a folder of the app's output. */
@@ -121,9 +130,9 @@ export function staticBuild(options: ResolvedOptions): Plugin {
       }
       if (!options.single) {
         this.emitFile({ type: 'asset', fileName: 'index.html', source: indexPage(listed, { head: '' }, './') });
-        const head = '<link rel="stylesheet" href="../assets/editor.css">\n<script defer src="../assets/editor.js"></script>';
+        const head = '<link rel="stylesheet" href="../assets/editor-fonts.css">\n<link rel="stylesheet" href="../assets/editor.css">\n<script defer src="../assets/editor.js"></script>';
         // The editor writes decks and print pages into frames and windows that inherit its policy.
-        this.emitFile({ type: 'asset', fileName: 'editor/index.html', source: editorPage({ head, hashes: ownScriptHashes() }) });
+        this.emitFile({ type: 'asset', fileName: 'editor/index.html', source: editorPage({ head, hashes: ownScriptHashes() }, '../assets/editor-fonts.js') });
       }
     },
   };

@@ -12,6 +12,7 @@ import { deckPage, errorPage, indexPage } from './pages.js';
 import { EDITOR_ENTRY, PACKAGE_ROOT, RUNTIME_ENTRY, type ResolvedOptions } from './paths.js';
 import { editorPage } from '../editor/page.js';
 import { fontPackageDirs, fullFontStylesheet } from '../export/fonts.js';
+import { editorFonts, fontScript } from '../export/editor-fonts.js';
 import { ownScriptHashes, speakerViewHashes } from '../export/runtime.js';
 
 /** A file outside the root as the dev server serves it: `/@fs/` and the path with forward slashes (C:/… on Windows). */
@@ -19,6 +20,8 @@ export const fsUrl = (file: string): string => `/@fs/${normalizePath(file).repla
 
 /** The full faces, under the deck's family names: the browser fetches only the chunks a page needs. */
 export const FONTS_CSS = '/@speechdeck/fonts.css';
+/** The editor's fonts as inline CSS, for its one-file download (cut on first request). */
+const EDITOR_FONT_SCRIPT = '/@speechdeck/editor-fonts.js';
 const fontLinks = [`<link rel="stylesheet" href="${FONTS_CSS}">`];
 /** Read when a page is served (the runtime's hashes exist once `npm run compile` has run). */
 const devAssets = () => ({ head: [...fontLinks, `<script type="module" src="${fsUrl(RUNTIME_ENTRY)}"></script>`].join('\n'), hashes: speakerViewHashes(), dev: true });
@@ -83,6 +86,10 @@ export function devServer(options: ResolvedOptions): Plugin {
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
           return res.end('请求的地址无法解析');
         }
+        if (url === EDITOR_FONT_SCRIPT) {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          return res.end(fontScript(await editorFonts()));
+        }
         if (url === FONTS_CSS) {
           res.setHeader('Content-Type', 'text/css; charset=utf-8');
           return res.end(await fullFontStylesheet(fsUrl));
@@ -95,7 +102,7 @@ export function devServer(options: ResolvedOptions): Plugin {
         if (!url.startsWith(base)) return next();
         const path = `/${url.slice(base.length)}`;
         if (path === '/editor/' || path === '/editor/index.html') {
-          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="${fsUrl(EDITOR_ENTRY)}"></script>`].join('\n'), hashes: ownScriptHashes(), dev: true }));
+          return respond(server, req, res, editorPage({ head: [...fontLinks, `<script type="module" src="${fsUrl(EDITOR_ENTRY)}"></script>`].join('\n'), hashes: ownScriptHashes(), dev: true }, EDITOR_FONT_SCRIPT));
         }
         if (path === '/editor') return redirect(res, `${base}editor/`);
         const decks = findDecks(options.slides, options.files);

@@ -106,6 +106,30 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     for (const title of titles) expect(xml).toContain(title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
   });
 
+  it('downloads one HTML file that opens offline with the edits, every line in the shipped fonts', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'sd-editor-single-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const deckSeen = watch(deck);
+    await deck.goto(`file://${file}#/3`);
+    await deck.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    await deck.evaluate(() => document.fonts.ready);
+    expect(await deck.locator('section.present h2').textContent()).toBe('有欣喜：看到自身的优势');
+    const cdp = await deck.context().newCDPSession(deck);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'section.present :is(h2, li)' });
+    expect(nodeIds.length).toBeGreaterThan(1);
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.every((f) => f.isCustomFont), JSON.stringify(fonts)).toBe(true);
+    }
+    expect(deckSeen.external).toEqual([]);
+    await deck.close();
+  });
+
   it('undoes all five fixes in turn, back to the deck as planned, and redoes one', async () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
     await expect.poll(() => slideTitles()).toEqual(original);
