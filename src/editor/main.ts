@@ -32,6 +32,8 @@ function build(speech: Speech) {
 }
 
 function fix(f: Fix): void {
+  // The cover's fields are edited on the cover: the preview goes there.
+  if (f.kind === 'deck' && f.op === 'cover') selected = current?.edited.keys.find((k) => k.startsWith('cover:')) ?? selected;
   work.fixes.push(f);
   work.undone = [];
   update();

@@ -16,7 +16,7 @@ export function editorPage(assets: PageAssets, fontScript: string): string {
 <button id="undo" type="button" title="撤销（Ctrl+Z）">撤销</button>
 <button id="redo" type="button" title="重做（Ctrl+Shift+Z）">重做</button>
 <span class="spacer"></span>
-<button id="export-html" class="needs-deck" type="button" title="一个网页文件，拷到 U 盘即可放映">幻灯片（单个网页文件）</button>
+<button id="export-html" class="needs-deck" type="button" title="一个网页文件，拷到 U 盘即可放映">幻灯片（单个网页文件，含字体）</button>
 <button id="export-pptx" class="needs-deck" type="button">演示文稿 PPTX</button>
 <button id="export-handout" class="needs-deck" type="button">讲稿 Word</button>
 <button id="export-study" class="needs-deck" type="button">学习提纲 Word</button>

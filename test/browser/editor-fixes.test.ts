@@ -80,6 +80,7 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     await page.fill('#cover input[name="meeting"]', '全市重点工作推进会议');
     await page.press('#cover input[name="meeting"]', 'Enter');
     await expect.poll(coverText).toContain('全市重点工作推进会议');
+    expect((await shown()).h).toBe(0);
 
     await row('第三，要切实抓住主要矛盾').click();
     await row('第三，要切实抓住主要矛盾').locator('button', { hasText: '隐藏此页' }).click();
@@ -91,6 +92,14 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     const before = await slideTitles();
     await page.reload();
     await expect.poll(() => slideTitles()).toEqual(before);
+    expect(await coverText()).toContain('全市重点工作推进会议');
+  });
+
+  it('keeps the fixes when the speech text is edited, where their slides still exist', async () => {
+    const text = await page.inputValue('#paste');
+    await page.fill('#paste', text.replace('借此机会，我再强调三个方面的问题。', '借此机会，我再着重强调三个方面的问题。'));
+    await expect.poll(() => page.locator('.hidden-list li').count()).toBe(1);
+    expect(await slideTitles()).toContain('有欣喜：看到自身的优势');
     expect(await coverText()).toContain('全市重点工作推进会议');
   });
 
