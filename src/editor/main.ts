@@ -6,7 +6,7 @@ import { ingestBytes, ingestText } from '../ingest/bytes.js';
 import { parseOutline } from '../outline/index.js';
 import { planSlides } from '../plan/index.js';
 import { applyDeckEdits, slideKeys } from '../plan/deck-edits.js';
-import { handoutDocument, studyDocument } from '../plan/paper.js';
+import { handoutDocument, studyDocument, withCover } from '../plan/paper.js';
 import { renderMarkdown, renderSections } from '../render/index.js';
 import { formatDiagnostic, hasError } from '../diagnostics.js';
 import { paperDocx } from '../export/word.js';
@@ -44,12 +44,17 @@ const actions = { fix, select: (key: string) => ((selected = key), update(false)
 function update(rebuild = true): void {
   const { speech } = work;
   saveWork(work);
+  $<HTMLButtonElement>('#undo').disabled = !work.fixes.length;
+  $<HTMLButtonElement>('#redo').disabled = !work.undone.length;
   if (!speech) return;
   const messages = speech.diagnostics.map((d) => formatDiagnostic(d, work.name));
   $('#diagnostics').replaceChildren(...messages.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
   if (hasError(speech.diagnostics)) return;
   if (rebuild || !current) current = build(speech);
   const { outline, planned, plannedKeys, edited, rendered } = current;
+  if (!outline.title && !deckFixes(work.fixes).some((f) => f.op === 'cover' && f.field === 'title')) {
+    $('#diagnostics').append(Object.assign(document.createElement('li'), { textContent: `讲稿里没有找到标题：封面暂用“${edited.deck.title}”，请展开“封面”填写标题。` }));
+  }
   renderTree($('#tree'), outline, speech.text, {
     edit: (edit) => {
       const at = edit.path.reduce<{ points: typeof outline.points; point?: (typeof outline.points)[number] }>((node, i) => ({ points: node.points[i]?.points ?? [], point: node.points[i] }), { points: outline.points }).point;
@@ -66,8 +71,6 @@ function update(rebuild = true): void {
   renderSlides($('#slides'), edited, planned, plannedKeys, selected, speech.text, actions);
   if (rebuild) showPreview(rendered);
   else goToSelected();
-  $<HTMLButtonElement>('#undo').disabled = !work.fixes.length;
-  $<HTMLButtonElement>('#redo').disabled = !work.undone.length;
   document.body.classList.add('loaded');
 }
 
@@ -149,23 +152,27 @@ $('#new').addEventListener('click', () => {
   location.reload();
 });
 
+/** A file name for the downloads: the speech's file, or for pasted text the deck's title. */
+const fileName = (): string => (work.name === '粘贴的讲稿' && current ? current.edited.deck.title.replace(/[\\/:*?"<>|]/g, '') || work.name : work.name);
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 $('#export-md').addEventListener('click', (e) => {
   e.preventDefault();
-  if (current) download(current.markdown, `${work.name}.md`, 'text/markdown');
+  if (current) download(current.markdown, `${fileName()}.md`, 'text/markdown');
 });
 $('#export-html').addEventListener('click', async () => {
   if (!current) return;
   const { rendered } = current;
-  download(deckHtml(rendered, false, await loadFontCss()), `${work.name}-幻灯片.html`, 'text/html');
+  download(deckHtml(rendered, false, await loadFontCss()), `${fileName()}-幻灯片.html`, 'text/html');
 });
-$('#export-pptx').addEventListener('click', async () => current && download(await pptxBytes(current.edited.deck), `${work.name}.pptx`, PPTX));
+$('#export-pptx').addEventListener('click', async () => current && download(await pptxBytes(current.edited.deck), `${fileName()}.pptx`, PPTX));
 for (const [id, kind, suffix] of [['#export-handout', 'handout', '讲稿'], ['#export-study', 'study', '学习提纲']] as const) {
   $(id).addEventListener('click', async () => {
     if (!current) return;
-    const doc = (kind === 'handout' ? handoutDocument : studyDocument)(current.speech, current.outline);
-    download(await paperDocx({ ...doc, title: current.edited.deck.title }), `${work.name}-${suffix}.docx`, DOCX);
+    const { deck } = current.edited;
+    const doc = withCover((kind === 'handout' ? handoutDocument : studyDocument)(current.speech, current.outline), deck.meta, deck.title);
+    download(await paperDocx(doc), `${fileName()}-${suffix}.docx`, DOCX);
   });
 }
 const printPage = (html: string): void => {
@@ -176,7 +183,7 @@ const printPage = (html: string): void => {
   w.addEventListener('load', () => w.print());
 };
 $('#print').addEventListener('click', () => current && printPage(printHtml(current.rendered)));
-$('#print-handout').addEventListener('click', () => current && printPage(handoutHtml(handoutDocument(current.speech, current.outline))));
+$('#print-handout').addEventListener('click', () => current && printPage(handoutHtml(withCover(handoutDocument(current.speech, current.outline), current.edited.deck.meta, current.edited.deck.title))));
 $('#present').addEventListener('click', () => void $<HTMLIFrameElement>('#preview').requestFullscreen());
 
 if (work.speech) update();

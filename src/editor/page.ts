@@ -28,7 +28,7 @@ export function editorPage(assets: PageAssets, fontScript: string): string {
 <p>把讲稿文件（.txt .md .docx .pdf .html；旧版 .doc 请先另存为 .docx）拖到本页，或粘贴全文：</p>
 <textarea id="paste" placeholder="在此粘贴讲话稿全文"></textarea>
 <ul id="diagnostics"></ul>
-<details id="cover-fields" class="needs-deck"><summary>封面：标题、会议、讲话人、日期、主题</summary><div id="cover"></div></details>
+<details id="cover-fields" class="needs-deck"><summary>封面：标题、会议、讲话人、日期、配色</summary><div id="cover"></div></details>
 <h2 class="needs-deck">幻灯片（点一页即可修改）</h2>
 <div id="slides"></div>
 <details><summary>调整提纲结构（升级、降级、合并、拆分）</summary><div id="tree"></div></details>

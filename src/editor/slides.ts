@@ -37,7 +37,7 @@ function slidePanel(key: string, slide: Slide, planned: Slide, speechText: strin
     const title = el('input', { className: 'slide-title', value: slide.title, title: '幻灯片标题（讲稿原文不变）' });
     title.addEventListener('change', () => fix({ kind: 'deck', op: 'slide-title', key, title: title.value }));
     panel.append(el('label', {}, '标题 ', title));
-    if (!squeeze(speechText).includes(squeeze(slide.title).replace(/……$/, ''))) panel.append(el('p', { className: 'warn', textContent: '这个标题不是讲稿里的原话；讲稿原文不变，可以保留。' }));
+    if (!squeeze(speechText).includes(squeeze(slide.title).replace(/……$/, ''))) panel.append(el('p', { className: 'warn', textContent: '提示：这个标题是您改写的，不是讲稿原话（讲稿原文不受影响）。' }));
   }
   const bullets = slide.bullets;
   if (bullets.length || slide.kind === 'point') {
@@ -59,9 +59,11 @@ function slidePanel(key: string, slide: Slide, planned: Slide, speechText: strin
         ),
       );
     });
+    // A sentence already on the slide, whole or trimmed (…), is not offered again.
+    const onSlide = (s: string): boolean => bullets.some((b) => { const core = b.replace(/……$/, ''); return s.includes(core) || core.includes(s); });
     const sentences = splitSentences(planned.notes, 0, planned.notes.length)
       .map((s) => s.text.trim())
-      .filter((s) => s && !bullets.includes(s));
+      .filter((s) => s && !onSlide(s));
     const choose = el('select', { className: 'add-sentence', title: '从本页对应的讲稿原文中选一句作为要点' }, el('option', { value: '', textContent: '＋ 从原文选一句加为要点…' }), ...sentences.map((s) => el('option', { value: s, textContent: s.length > 40 ? `${s.slice(0, 40)}…` : s })));
     choose.addEventListener('change', () => choose.value && fix({ kind: 'deck', op: 'bullets', key, bullets: [...bullets, choose.value] }));
     panel.append(el('div', { className: 'group' }, '要点', list, sentences.length ? choose : ''));
@@ -93,16 +95,18 @@ function slidePanel(key: string, slide: Slide, planned: Slide, speechText: strin
 export function renderSlides(container: HTMLElement, edited: EditedDeck, planned: Deck, plannedKeys: readonly string[], selected: string | null, speechText: string, actions: SlideActions): void {
   const plannedOf = (key: string): Slide => planned.slides[plannedKeys.indexOf(key)];
   const list = el('ol', { id: 'slide-list' });
-  edited.deck.slides.forEach((slide, i) => {
-    const key = edited.keys[i];
-    const row = el('li', { className: key === selected ? 'selected' : '' }, el('span', { className: 'slide-label', textContent: slide.title }));
+  // Hidden slides stay where they stand, greyed, with the way back on their row.
+  for (const { key, slide, hidden } of edited.all) {
+    const row = el('li', { className: [key === selected ? 'selected' : '', hidden ? 'hidden-slide' : ''].join(' ').trim() }, el('span', { className: 'slide-label', textContent: slide.title }));
     row.dataset.key = key;
-    row.addEventListener('click', () => key !== selected && actions.select(key));
-    if (key === selected) row.append(slidePanel(key, slide, plannedOf(key), speechText, actions));
+    if (hidden) row.append(button('显示', '重新放进幻灯片', () => actions.fix({ kind: 'deck', op: 'hide', key, hidden: false })));
+    else {
+      row.addEventListener('click', () => key !== selected && actions.select(key));
+      if (key === selected) row.append(slidePanel(key, slide, plannedOf(key), speechText, actions));
+    }
     list.append(row);
-  });
-  const hidden = edited.hidden.map(({ key, slide }) => el('li', { className: 'hidden-slide' }, el('span', { textContent: slide.title }), button('显示', '重新放进幻灯片', () => actions.fix({ kind: 'deck', op: 'hide', key, hidden: false }))));
-  container.replaceChildren(list, ...(hidden.length ? [el('p', { textContent: '已隐藏的页：' }), el('ul', { className: 'hidden-list' }, ...hidden)] : []));
+  }
+  container.replaceChildren(list);
 }
 
 const COVER_FIELDS: Array<[CoverField, string]> = [['title', '标题'], ['meeting', '会议'], ['speaker', '讲话人'], ['date', '日期']];
@@ -117,5 +121,5 @@ export function renderCover(form: HTMLElement, meta: SpeechMeta, actions: SlideA
   const theme = el('select', { name: 'theme' }, el('option', { value: 'official', textContent: '红色（党政）' }), el('option', { value: 'plain', textContent: '浅色' }));
   theme.value = meta.theme === 'plain' ? 'plain' : 'official';
   theme.addEventListener('change', () => actions.fix({ kind: 'deck', op: 'cover', field: 'theme', value: theme.value }));
-  form.replaceChildren(...inputs, el('label', {}, '主题', theme));
+  form.replaceChildren(...inputs, el('label', {}, '配色', theme));
 }

@@ -33,12 +33,16 @@ export interface EditedDeck {
   keys: string[];
   /** The planned slides that are hidden, with their keys, so that they can be shown again. */
   hidden: Array<{ key: string; slide: Slide }>;
+  /** Every slide in planned order, hidden ones marked: the editor lists them where they stand. */
+  all: Array<{ key: string; slide: Slide; hidden: boolean }>;
 }
 
 /** The planned deck with the edits applied in order; an edit whose slide is gone is skipped. */
 export function applyDeckEdits(planned: Deck, edits: readonly DeckEdit[]): EditedDeck {
   const keys = slideKeys(planned);
   const slides = new Map(keys.map((k, i) => [k, { ...planned.slides[i], bullets: [...planned.slides[i].bullets], figures: [...planned.slides[i].figures] }]));
+  /** The slides as planned: a figure removed by one edit can be restored by a later one. */
+  const original = new Map(keys.map((k, i) => [k, planned.slides[i]]));
   const hidden = new Set<string>();
   const meta: SpeechMeta = { ...planned.meta };
   for (const edit of edits) {
@@ -53,18 +57,20 @@ export function applyDeckEdits(planned: Deck, edits: readonly DeckEdit[]): Edite
     else if (edit.op === 'hide') (edit.hidden ? hidden.add(edit.key) : hidden.delete(edit.key));
     else if (edit.op === 'bullets') slide.bullets = [...edit.bullets];
     else if (edit.op === 'figures') {
-      const planned = slide.figures;
-      slide.figures = edit.values.map((v) => planned.find((f) => f.value === v)).filter((f) => f !== undefined);
-      if (slide.comparison && !edit.values.includes(slide.comparison.actual.value)) delete slide.comparison;
+      const { figures, comparison } = original.get(edit.key)!;
+      slide.figures = edit.values.map((v) => figures.find((f) => f.value === v)).filter((f) => f !== undefined);
+      if (comparison && !edit.values.includes(comparison.actual.value)) delete slide.comparison;
+      else if (comparison) slide.comparison = comparison;
     }
   }
   const title = meta.title ?? planned.title;
   const all = keys.map((key) => ({ key, slide: slides.get(key)! }));
-  // The cover carries the deck's title.
-  for (const { slide } of all) if (slide.kind === 'cover') slide.title = title;
+  // The cover and the closing slide carry the deck's title.
+  for (const { slide } of all) if (slide.kind === 'cover' || (slide.kind === 'closing' && slide.title === planned.title)) slide.title = title;
   return {
     deck: { ...planned, title, meta: { ...meta, title }, slides: all.filter((s) => !hidden.has(s.key)).map((s) => s.slide) },
     keys: all.filter((s) => !hidden.has(s.key)).map((s) => s.key),
     hidden: all.filter((s) => hidden.has(s.key)),
+    all: all.map((s) => ({ ...s, hidden: hidden.has(s.key) })),
   };
 }

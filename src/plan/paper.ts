@@ -1,7 +1,7 @@
 // The speech for paper: the handout (the whole text, its outline's heads as headings, each point's
 // statement in bold where it stands) and the 学习提纲 (the outline alone, to depth 3, each point's
 // statement verbatim). One model, which the A4 page and the Word file both render.
-import type { Deck, Outline, PaperBlock, PaperDocument, PaperRun, Point, Speech } from '../types.js';
+import type { Deck, Outline, PaperBlock, PaperDocument, PaperRun, Point, Speech, SpeechMeta } from '../types.js';
 
 interface Placed {
   point: Point;
@@ -108,4 +108,11 @@ export function paperFromDeck(deck: Deck): { handout: PaperDocument; study: Pape
     for (const text of slide.notes.split('\n').filter((t) => t.trim())) handout.push({ kind: 'paragraph', runs: [{ text }], line: slide.range[0] });
   }
   return { handout: { kind: 'handout', title, blocks: handout }, study: { kind: 'study', title, blocks: study } };
+}
+
+/** A document under the cover the user set: the title, and the meeting, speaker and date beneath it. */
+export function withCover(doc: PaperDocument, meta: SpeechMeta, title: string): PaperDocument {
+  const heading: PaperBlock = { kind: 'title', runs: [{ text: doc.kind === 'study' ? `${title}学习提纲` : title }] };
+  const lines = [meta.meeting, meta.speaker, meta.date].filter((x): x is string => !!x).map((text): PaperBlock => ({ kind: 'subtitle', runs: [{ text }] }));
+  return { ...doc, title, blocks: [heading, ...lines, ...doc.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'subtitle')] };
 }

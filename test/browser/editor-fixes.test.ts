@@ -85,7 +85,9 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     await row('第三，要切实抓住主要矛盾').click();
     await row('第三，要切实抓住主要矛盾').locator('button', { hasText: '隐藏此页' }).click();
     await expect.poll(() => slideTitles()).not.toContain('第三，要切实抓住主要矛盾');
-    expect(await page.locator('.hidden-list li').count()).toBe(1);
+    // The hidden slide stays in its place in the list, greyed, with the way back on its row.
+    expect(await page.locator('#slide-list > li.hidden-slide').count()).toBe(1);
+    expect(await page.locator('#slide-list > li.hidden-slide button', { hasText: '显示' }).count()).toBe(1);
   });
 
   it('keeps the work across a reload', async () => {
@@ -98,7 +100,7 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
   it('keeps the fixes when the speech text is edited, where their slides still exist', async () => {
     const text = await page.inputValue('#paste');
     await page.fill('#paste', text.replace('借此机会，我再强调三个方面的问题。', '借此机会，我再着重强调三个方面的问题。'));
-    await expect.poll(() => page.locator('.hidden-list li').count()).toBe(1);
+    await expect.poll(() => page.locator('#slide-list > li.hidden-slide').count()).toBe(1);
     expect(await slideTitles()).toContain('有欣喜：看到自身的优势');
     expect(await coverText()).toContain('全市重点工作推进会议');
   });
@@ -147,4 +149,14 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     await expect.poll(() => page.locator('#slide-list > li').count()).toBe(21);
     expect(seen.external).toEqual([]);
   });
+
+  it('removes a figure card and restores it', async () => {
+    await row('所谓有欣喜').click();
+    const figures = row('所谓有欣喜').locator('.figures > li');
+    await figures.filter({ hasText: '80%' }).locator('button', { hasText: '删除' }).click();
+    await expect.poll(async () => preview().locator('section.present figure').count()).toBe(1);
+    await row('所谓有欣喜').locator('.figures > li', { hasText: '80%' }).locator('button', { hasText: '恢复' }).click();
+    await expect.poll(async () => preview().locator('section.present figure').allTextContents()).toEqual([expect.stringContaining('连续7年'), expect.stringContaining('80%')]);
+  });
 });
+
