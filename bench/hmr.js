@@ -1,25 +1,16 @@
 // Part of npm run bench: from saving a speech to its new words on the open deck's slide, in the dev
 // server (median of 9 saves, the page in the system's Chromium).
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser, launchBrowser } from '../lib/export/browser.js';
+import { startDevServer } from '../scripts/dev-server.js';
 
 export async function saveToVisible(sample) {
   const dir = mkdtempSync(join(tmpdir(), 'sd-bench-hmr-'));
   const speech = join(dir, 'speech.txt');
   copyFileSync(sample, speech);
-  const bin = new URL('../bin/speechdeck.js', import.meta.url).pathname;
-  const server = spawn(process.execPath, [bin, 'dev', dir, '--port', String(6900 + Math.floor(Math.random() * 90))], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const url = await new Promise((resolve) => {
-    let out = '';
-    server.stdout.on('data', (d) => {
-      out += String(d).replace(/\x1b\[[0-9;]*m/g, '');
-      const m = /Local:\s+(http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-  });
+  const { url, server } = await startDevServer(dir, 6900 + Math.floor(Math.random() * 90));
   const browser = await launchBrowser(findBrowser());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -1,19 +1,11 @@
 // Part of npm run screenshots: the editor with the sample loaded, from the dev server (fonts served).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, launchBrowser } from '../lib/export/browser.js';
+import { startDevServer } from './dev-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const server = spawn(process.execPath, [join(root, 'bin/speechdeck.js'), 'dev', join(root, 'slides'), '--port', '5391'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += String(d).replace(/\x1b\[[0-9;]*m/g, '');
-    const m = /Local:\s+(http:\/\/\S+)/.exec(out);
-    if (m) resolve(m[1]);
-  });
-});
+const { url, server } = await startDevServer(join(root, 'slides'), 5391);
 const browser = await launchBrowser(findBrowser());
 // The common office laptop's screen.
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -8,7 +8,7 @@ import { pointHeading } from '../outline/format.js';
 import type { DeckEdit } from '../plan/deck-edits.js';
 
 /** An outline fix names its point by heading; a split, the sentence the new point starts with. */
-export type OutlineFix = { kind: 'outline'; point: string; op: 'promote' | 'demote' | 'merge' } | { kind: 'outline'; point: string; op: 'split'; sentence: string } | { kind: 'outline'; point: string; op: 'title'; title: string };
+export type OutlineFix = { kind: 'outline'; point: string; op: 'promote' | 'demote' | 'merge' } | { kind: 'outline'; point: string; op: 'split'; sentence: string };
 export type Fix = OutlineFix | ({ kind: 'deck' } & DeckEdit);
 
 export interface Work {
@@ -50,6 +50,20 @@ function pathOf(points: readonly Point[], heading: string, parent: PointPath = [
   return null;
 }
 
+/** An edit the outline tree asks for, as a fix keyed to the words: the point's heading, the split's sentence. */
+export function outlineFix(outline: Outline, edit: OutlineEdit, text: string): OutlineFix | null {
+  let points = outline.points;
+  let point: Point | undefined;
+  for (const i of edit.path) {
+    point = points[i];
+    points = point?.points ?? [];
+  }
+  if (!point) return null;
+  const heading = pointHeading(point);
+  if (edit.op === 'split') return { kind: 'outline', point: heading, op: 'split', sentence: text.slice(edit.at, edit.at + 12) };
+  return edit.op === 'title' ? null : { kind: 'outline', point: heading, op: edit.op };
+}
+
 /** The outline with the outline fixes applied in order; a fix whose point is gone is skipped. */
 export function fixOutline(speech: Speech, outline: Outline, fixes: readonly Fix[]): Outline {
   let current = outline;
@@ -57,14 +71,9 @@ export function fixOutline(speech: Speech, outline: Outline, fixes: readonly Fix
     if (fix.kind !== 'outline') continue;
     const path = pathOf(current.points, fix.point);
     if (!path) continue;
-    let edit: OutlineEdit;
-    if (fix.op === 'split') {
-      const at = speech.text.indexOf(fix.sentence);
-      if (at < 0) continue;
-      edit = { op: 'split', path, at };
-    } else if (fix.op === 'title') edit = { op: 'title', path, title: fix.title };
-    else edit = { op: fix.op, path };
-    current = applyEdits(speech, current, [edit]);
+    const at = fix.op === 'split' ? speech.text.indexOf(fix.sentence) : 0;
+    if (at < 0) continue;
+    current = applyEdits(speech, current, [fix.op === 'split' ? { op: 'split', path, at } : { op: fix.op, path }]);
   }
   return current;
 }

@@ -13,7 +13,7 @@ import { paperDocx } from '../export/word.js';
 import { pptxBytes } from '../export/pptx.js';
 import { renderTree } from './tree.js';
 import { renderCover, renderSlides } from './slides.js';
-import { clearWork, deckFixes, fixOutline, loadWork, saveWork, type Fix } from './history.js';
+import { clearWork, deckFixes, fixOutline, loadWork, outlineFix, saveWork, type Fix } from './history.js';
 import { deckHtml, handoutHtml, loadFontCss, printHtml } from './deck-html.js';
 import './editor.css';
 
@@ -57,12 +57,8 @@ function update(rebuild = true): void {
   }
   renderTree($('#tree'), outline, speech.text, {
     edit: (edit) => {
-      const at = edit.path.reduce<{ points: typeof outline.points; point?: (typeof outline.points)[number] }>((node, i) => ({ points: node.points[i]?.points ?? [], point: node.points[i] }), { points: outline.points }).point;
-      if (!at) return;
-      const point = at.title ?? `${at.marker}${at.headline}`;
-      if (edit.op === 'split') fix({ kind: 'outline', point, op: 'split', sentence: speech.text.slice(edit.at, edit.at + 12) });
-      else if (edit.op === 'title') fix({ kind: 'outline', point, op: 'title', title: edit.title });
-      else fix({ kind: 'outline', point, op: edit.op });
+      const outlineEdit = outlineFix(outline, edit, speech.text);
+      if (outlineEdit) fix(outlineEdit);
     },
     ask: (question, answer) => window.prompt(question, answer),
     tell: (message) => window.alert(message),

@@ -61,14 +61,6 @@ const LAUNCH_TIMEOUT_MS = 30_000;
 const notABrowser = (executablePath: string): BrowserNotFound =>
   new BrowserNotFound(`${executablePath}: 无法作为浏览器启动。请用 --browser 指定 Chrome、Edge 或 Chromium 的程序文件（如 /usr/bin/chromium、C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe）`);
 
-const launch = async (executablePath: string): Promise<Browser> => {
-  const { chromium } = await import('playwright-core');
-  try {
-    return await chromium.launch({ executablePath, args: BROWSER_FLAGS, timeout: LAUNCH_TIMEOUT_MS });
-  } catch {
-    throw notABrowser(executablePath);
-  }
-};
 
 /** A browser started before the command's own modules loaded, waiting for the command to take it. */
 let early: { executablePath: string; browser: CdpBrowser } | undefined;
@@ -110,4 +102,11 @@ export async function printingBrowser(executablePath: string): Promise<CdpBrowse
 }
 
 /** Starts the browser under playwright-core (imported only here), for tests and scripts that drive pages. */
-export const launchBrowser = (executablePath: string): Promise<Browser> => launch(executablePath);
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  try {
+    return await chromium.launch({ executablePath, args: BROWSER_FLAGS, timeout: LAUNCH_TIMEOUT_MS });
+  } catch {
+    throw notABrowser(executablePath);
+  }
+}

@@ -38,16 +38,13 @@ export class CdpBrowser {
     output.setEncoding('utf8');
     output.on('data', (chunk: string) => this.receive(chunk));
     input.on('error', () => {});
-    const gone = new Promise<never>((_, reject) => {
-      child.once('error', (e) => reject(e));
-      child.once('exit', () => reject(new Error('浏览器已退出')));
-    });
-    gone.catch(() => {});
+    // A browser that cannot be spawned (error) or ends (exit) fails every message in flight, the first one included.
+    child.once('error', (e) => this.fail(e));
+    child.once('exit', () => this.fail(new Error('浏览器已退出')));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('浏览器没有响应')), READY_TIMEOUT_MS)));
-    this.ready = Promise.race([this.send('Browser.getVersion').then(() => undefined), gone, timeout]).finally(() => clearTimeout(timer));
+    this.ready = Promise.race([this.send('Browser.getVersion').then(() => undefined), timeout]).finally(() => clearTimeout(timer));
     this.ready.catch(() => {});
-    child.once('exit', () => this.fail(new Error('浏览器已退出')));
   }
 
   /** Spawns the browser now, headless, in a fresh profile of its own. */

@@ -30,7 +30,9 @@ export function deckText({ meta, slides }: Pick<RenderedDeck, 'meta' | 'slides'>
   const bold = [...bodies.matchAll(/^#{1,2} (.*)$|<strong>(.*?)<\/strong>/gm)].map((m) => m[1] ?? m[2]).join('');
   const shown = Object.values(meta).join('') + bodies + CHROME_TEXT;
   const all = shown + slides.map((s) => s.notes).join('');
-  const printed = paper.length ? paper.flatMap((d) => d.blocks.flatMap((b) => b.runs.map((r) => r.text))).join('') + PAPER_CHROME : '';
-  const heads = paper.flatMap((d) => d.blocks.flatMap((b) => b.runs.filter((r) => r.bold || b.kind !== 'paragraph').map((r) => r.text))).join('');
-  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: all + printed, quotes: (all + printed).replace(/[^‘’“”]/g, ''), paper: printed, paperHeads: heads + (heads ? PAPER_CHROME : '') };
+  // A run is a head when it is bold or no paragraph's (titles, headings): the bold faces cover those.
+  const runs = paper.flatMap((d) => d.blocks.flatMap((b) => b.runs.map((r) => ({ text: r.text, head: !!r.bold || b.kind !== 'paragraph' }))));
+  const printed = runs.length ? runs.map((r) => r.text).join('') + PAPER_CHROME : '';
+  const heads = runs.some((r) => r.head) ? runs.filter((r) => r.head).map((r) => r.text).join('') + PAPER_CHROME : '';
+  return { headings: (meta.title ?? '') + bold + CHROME_TEXT, slides: shown, all: all + printed, quotes: (all + printed).replace(/[^‘’“”]/g, ''), paper: printed, paperHeads: heads };
 }

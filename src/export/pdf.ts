@@ -1,5 +1,5 @@
-// PDF through the user's own browser: the deck's print page (one 16:9 page a slide) or its handout
-// (A4, each slide with the speech's words beneath). No build and no reveal.js: the pages are static,
+// PDF through the user's own browser: the deck's print page (one 16:9 page a slide), the handout or
+// the 学习提纲 (A4, as an office sets a document). No build and no reveal.js: the pages are static,
 // styled by the runtime's stylesheet prebuilt at compile time and the deck's cut fonts (cached),
 // both inline: the page is handed to the browser whole and asks for nothing more. The browser
 // starts before the speech is even read, so an export costs little more than the browser's own

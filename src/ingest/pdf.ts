@@ -73,8 +73,9 @@ function pageLines(items: Item[], page: number): Line[] {
     else rows.push([item]);
   }
   return rows.map((row) => {
-    const left = Math.min(...row.map((i) => i.x));
-    const right = Math.max(...row.map((i) => i.x + i.width));
+    // A loop, not Math.min(...row): a hostile PDF may put more items in a row than a call takes arguments.
+    const left = row.reduce((m, i) => Math.min(m, i.x), Infinity);
+    const right = row.reduce((m, i) => Math.max(m, i.x + i.width), -Infinity);
     return { text: rowText(row), left, right, y: row[0].y, size: median(row.map((i) => i.size)), page };
   });
 }
@@ -102,8 +103,9 @@ function runningLines(pages: Line[][]): Set<Line> {
 /** Lines → paragraphs: a new one at an indent, after a short line, at a change of size or a wide gap. */
 function paragraphs(lines: Line[]): SourceLine[] {
   const body = median(lines.map((l) => l.size)) || 12;
-  const left = median(lines.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.left));
-  const right = median(lines.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.right));
+  const bodyLines = lines.filter((l) => Math.abs(l.size - body) < 0.5);
+  const left = median(bodyLines.map((l) => l.left));
+  const right = median(bodyLines.map((l) => l.right));
   const out: Array<SourceLine & { open: boolean }> = [];
   let previous: Line | undefined;
   for (const line of lines) {

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { normalizePath, searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deckFromFile } from '../pipeline-file.js';
-import type { DeckBuild } from '../pipeline.js';
 import { deckUpdate } from '../render/page.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { existsSync } from 'node:fs';
@@ -64,13 +63,14 @@ export function devServer(options: ResolvedOptions): Plugin {
       const notify = async (file: string): Promise<void> => {
         if (!SPEECH_FILE.test(file)) return;
         const id = deckId(file);
-        const build = existsSync(file) ? await deckFromFile(file, options).catch((e: unknown) => e) : null;
-        if (build && !(build instanceof Error) && !(build as DeckBuild).failed) {
-          server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: id, deck: deckUpdate((build as DeckBuild).rendered, options.theme) } });
+        const build = existsSync(file) ? await deckFromFile(file, options).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null;
+        if (build && !(build instanceof Error) && !build.failed) {
+          server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: id, deck: deckUpdate(build.rendered, options.theme) } });
           return;
         }
+        // A speech that no longer builds: Vite's overlay says why, over the deck as it was.
         if (build) {
-          const message = build instanceof Error ? build.message : (build as DeckBuild).diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, file)).join('\n');
+          const message = build instanceof Error ? build.message : build.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, file)).join('\n');
           server.ws.send({ type: 'error', err: { message, stack: '', id: file, plugin: 'speechdeck' } });
         }
         server.ws.send({ type: 'custom', event: 'speechdeck:update', data: { deckId: id } });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { SAMPLE } from '../helpers.js';
-import { browserMissing, launch, watch, type Watched } from './launch.js';
+import { browserMissing, launch, platformFonts, revealReady, watch, type Watched } from './launch.js';
 import { buildDecks } from './build-decks.js';
 
 describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
@@ -124,19 +124,12 @@ describe.skipIf(browserMissing)('finishing a deck in the editor', () => {
     const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const deckSeen = watch(deck);
     await deck.goto(`file://${file}#/3`);
-    await deck.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    await revealReady(deck);
     await deck.evaluate(() => document.fonts.ready);
     expect(await deck.locator('section.present h2').textContent()).toBe('有欣喜：看到自身的优势');
-    const cdp = await deck.context().newCDPSession(deck);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'section.present :is(h2, li)' });
-    expect(nodeIds.length).toBeGreaterThan(1);
-    for (const nodeId of nodeIds) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      expect(fonts.every((f) => f.isCustomFont), JSON.stringify(fonts)).toBe(true);
-    }
+    const nodes = await platformFonts(deck, 'section.present :is(h2, li)');
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const fonts of nodes) expect(fonts.every((f) => f.isCustomFont), JSON.stringify(fonts)).toBe(true);
     expect(deckSeen.external).toEqual([]);
     await deck.close();
   });

@@ -29,3 +29,21 @@ export function watch(page: Page, localOrigin = 'file://'): Watched {
 
 /** Waits until reveal.js has laid the deck out. */
 export const revealReady = (page: Page) => page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+
+export interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** For each element matching `selector`, the fonts the browser actually drew it with (CDP). */
+export async function platformFonts(page: Page, selector: string): Promise<PlatformFont[][]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const fonts: PlatformFont[][] = [];
+  for (const nodeId of nodeIds) fonts.push((await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts);
+  return fonts;
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, SAMPLE, speechdeck } from '../helpers.js';
-import { browserMissing } from './launch.js';
+import { browserMissing, platformFonts } from './launch.js';
 import { BROWSER_FLAGS } from '../../src/export/browser.js';
 
 const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation'].filter(existsSync);
@@ -33,16 +33,11 @@ describe.skipIf(browserMissing)('the sample deck on a machine without Chinese fo
     await page.goto(`file://${join(out, 'index.html')}?print-pdf`);
     await page.waitForSelector('.pdf-page');
     await page.evaluate(() => document.fonts.ready);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.pdf-page section :is(h1, h2, h3, p, li, strong, figcaption)' });
-    expect(nodeIds.length).toBeGreaterThan(80);
+    const nodes = await platformFonts(page, '.pdf-page section :is(h1, h2, h3, p, li, strong, figcaption)');
+    expect(nodes.length).toBeGreaterThan(80);
     const system = new Set<string>();
     let glyphs = 0;
-    for (const nodeId of nodeIds) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const fonts of nodes) {
       for (const f of fonts) {
         glyphs += f.glyphCount;
         if (!f.isCustomFont) system.add(`${f.familyName} (${f.glyphCount} glyphs)`);
