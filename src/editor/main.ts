@@ -43,7 +43,8 @@ const actions = { fix, select: (key: string) => ((selected = key), update(false)
 
 function update(rebuild = true): void {
   const { speech } = work;
-  saveWork(work);
+  // Selecting a slide changes no work: only a rebuild is saved.
+  if (rebuild) saveWork(work);
   $<HTMLButtonElement>('#undo').disabled = !work.fixes.length;
   $<HTMLButtonElement>('#redo').disabled = !work.undone.length;
   if (!speech) return;
